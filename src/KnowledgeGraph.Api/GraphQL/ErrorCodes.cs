@@ -1,0 +1,65 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Validation;
+using GraphQL.Validation.Errors.Custom;
+using GraphQLParser.Exceptions;
+using KnowledgeGraph.Core.Stores;
+
+namespace KnowledgeGraph.Api.GraphQL;
+
+/// <summary>The codes every GraphQL error carries in <c>extensions.code</c>.</summary>
+public static class ErrorCodes
+{
+    public const string BadRequest = "BAD_REQUEST";
+    public const string ParseFailed = "GRAPHQL_PARSE_FAILED";
+    public const string ValidationFailed = "GRAPHQL_VALIDATION_FAILED";
+    public const string BadUserInput = "BAD_USER_INPUT";
+    public const string NotFound = "NOT_FOUND";
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Forbidden = "FORBIDDEN";
+    public const string Conflict = "CONFLICT";
+    public const string QueryTooComplex = "QUERY_TOO_COMPLEX";
+    public const string RateLimited = "RATE_LIMITED";
+    public const string StoreUnavailable = "STORE_UNAVAILABLE";
+    public const string Internal = "INTERNAL";
+
+    public static readonly IReadOnlySet<string> Known = new HashSet<string>
+    {
+        BadRequest, ParseFailed, ValidationFailed, BadUserInput, NotFound, Unauthenticated, Forbidden, Conflict,
+        QueryTooComplex, RateLimited, StoreUnavailable, Internal,
+    };
+}
+
+/// <summary>An error raised on purpose, with its code.</summary>
+public sealed class GraphError : ExecutionError
+{
+    public GraphError(string code, string message) : base(message)
+    {
+        Code = code;
+    }
+}
+
+/// <summary>Gives every error one of <see cref="ErrorCodes"/>, and keeps internals out of messages.</summary>
+public sealed class KnowledgeGraphErrorInfoProvider(ErrorInfoProviderOptions options) : ErrorInfoProvider(options)
+{
+    public override ErrorInfo GetInfo(ExecutionError executionError)
+    {
+        var info = base.GetInfo(executionError);
+        var extensions = info.Extensions ?? new Dictionary<string, object?>();
+        extensions.Remove("codes");
+        extensions["code"] = CodeOf(executionError);
+        info.Extensions = extensions;
+        return info;
+    }
+
+    public static string CodeOf(ExecutionError error) => error switch
+    {
+        { Code: { } code } when ErrorCodes.Known.Contains(code) => code,
+        ComplexityError => ErrorCodes.QueryTooComplex,
+        { InnerException: GraphQLSyntaxErrorException } or SyntaxError => ErrorCodes.ParseFailed,
+        InvalidVariableError or InvalidOperationNameError => ErrorCodes.BadUserInput,
+        ValidationError => ErrorCodes.ValidationFailed,
+        { InnerException: StoreUnavailableException } => ErrorCodes.StoreUnavailable,
+        _ => ErrorCodes.Internal,
+    };
+}

@@ -1,0 +1,185 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
+
+namespace KnowledgeGraph.Api.GraphQL;
+
+/// <summary>
+/// The GraphQL-over-HTTP endpoint: POST with JSON, GET for queries only, <c>application/graphql-response+json</c>
+/// (with the specification's status codes) or <c>application/json</c> (always 200 once the request is well-formed),
+/// chosen from the Accept header; 405, 406 and 415 where the specification says.
+/// </summary>
+public sealed class GraphQLHttpEndpoint(IDocumentExecuter executer, ISchema schema, IGraphQLTextSerializer serializer, ILogger<GraphQLHttpEndpoint> logger)
+{
+    public const string GraphQLResponseJson = "application/graphql-response+json";
+    public const string Json = "application/json";
+    public const int MaxQueryLength = 64 * 1024;
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        var request = http.Request;
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsPost(request.Method))
+        {
+            http.Response.Headers.Allow = "GET, POST";
+            http.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            return;
+        }
+        var mediaType = ChooseMediaType(request.Headers.Accept);
+        if (mediaType is null)
+        {
+            await WriteProblemAsync(http, StatusCodes.Status406NotAcceptable, Json,
+                $"This endpoint answers {GraphQLResponseJson} or {Json}; the Accept header allows neither.");
+            return;
+        }
+
+        GraphQLRequest? graphQLRequest;
+        if (HttpMethods.IsPost(request.Method))
+        {
+            if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType) || !contentType.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase))
+            {
+                await WriteProblemAsync(http, StatusCodes.Status415UnsupportedMediaType, mediaType, $"Send the request body as {Json}.");
+                return;
+            }
+            try
+            {
+                graphQLRequest = await serializer.ReadAsync<GraphQLRequest>(request.Body, http.RequestAborted);
+            }
+            catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException)
+            {
+                await WriteProblemAsync(http, StatusCodes.Status400BadRequest, mediaType, "The request body is not a GraphQL request in JSON: " + e.Message);
+                return;
+            }
+        }
+        else
+        {
+            try
+            {
+                graphQLRequest = new GraphQLRequest
+                {
+                    Query = request.Query["query"],
+                    OperationName = NullIfEmpty(request.Query["operationName"]),
+                    Variables = NullIfEmpty(request.Query["variables"]) is { } variables ? serializer.Deserialize<Inputs>(variables) : null,
+                    Extensions = NullIfEmpty(request.Query["extensions"]) is { } extensions ? serializer.Deserialize<Inputs>(extensions) : null,
+                };
+            }
+            catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException)
+            {
+                await WriteProblemAsync(http, StatusCodes.Status400BadRequest, mediaType, "The 'variables' or 'extensions' parameter is not a JSON object: " + e.Message);
+                return;
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(graphQLRequest?.Query))
+        {
+            await WriteProblemAsync(http, StatusCodes.Status400BadRequest, mediaType, "The request has no 'query'.");
+            return;
+        }
+        if (graphQLRequest.Query.Length > MaxQueryLength)
+        {
+            await WriteProblemAsync(http, StatusCodes.Status400BadRequest, mediaType,
+                $"The query document is {graphQLRequest.Query.Length} characters long; at most {MaxQueryLength} are allowed.", ErrorCodes.QueryTooComplex);
+            return;
+        }
+        http.Items[RequestLogging.OperationNameItem] = graphQLRequest.OperationName;
+
+        GraphQLDocument? document = null;
+        try
+        {
+            document = Parser.Parse(graphQLRequest.Query, new ParserOptions { Ignore = IgnoreOptions.Comments });
+        }
+        catch (GraphQLSyntaxErrorException)
+        {
+            // The executor parses again and reports the syntax error in the response with its location.
+        }
+        if (document is not null && HttpMethods.IsGet(request.Method) && OperationOf(document, graphQLRequest.OperationName)?.Operation is OperationType.Mutation or OperationType.Subscription)
+        {
+            http.Response.Headers.Allow = "POST";
+            await WriteProblemAsync(http, StatusCodes.Status405MethodNotAllowed, mediaType, "Mutations are sent with POST, never GET.");
+            return;
+        }
+        if (document is not null && graphQLRequest.OperationName is null && OperationOf(document, null) is { Name: { } name })
+        {
+            http.Items[RequestLogging.OperationNameItem] = name.StringValue;
+        }
+
+        var result = await executer.ExecuteAsync(options =>
+        {
+            options.Schema = schema;
+            options.Query = graphQLRequest.Query;
+            options.Document = document;
+            options.OperationName = graphQLRequest.OperationName;
+            options.Variables = graphQLRequest.Variables;
+            options.Extensions = graphQLRequest.Extensions;
+            options.RequestServices = http.RequestServices;
+            options.User = http.User;
+            options.CancellationToken = http.RequestAborted;
+            options.UserContext = new Dictionary<string, object?> { [RequestLogging.CorrelationIdItem] = http.TraceIdentifier };
+        });
+
+        http.Response.StatusCode = mediaType == GraphQLResponseJson && !result.Executed
+            ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
+        if (result.Errors is { Count: > 0 } errors)
+        {
+            logger.LogInformation("GraphQL request ended with {ErrorCount} error(s): {FirstError}", errors.Count, errors[0].Message);
+        }
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    /// <summary>Picks the response type from Accept, honouring quality values; null when neither type is acceptable.</summary>
+    public static string? ChooseMediaType(StringValues accept)
+    {
+        if (StringValues.IsNullOrEmpty(accept))
+        {
+            return Json;
+        }
+        if (!MediaTypeHeaderValue.TryParseList(accept, out var types))
+        {
+            return null;
+        }
+        string? best = null;
+        double bestQuality = 0;
+        foreach (var type in types)
+        {
+            var quality = type.Quality ?? 1;
+            var candidate = type.MediaType.Value?.ToLowerInvariant() switch
+            {
+                GraphQLResponseJson or "application/*" or "*/*" => GraphQLResponseJson,
+                Json => Json,
+                _ => null,
+            };
+            // On equal quality the newer media type wins, as the specification recommends.
+            if (candidate is not null && quality > 0 && (quality > bestQuality || (quality == bestQuality && candidate == GraphQLResponseJson)))
+            {
+                best = candidate;
+                bestQuality = quality;
+            }
+        }
+        return best;
+    }
+
+    private static GraphQLOperationDefinition? OperationOf(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        return operationName is null
+            ? operations.Count == 1 ? operations[0] : null
+            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+    }
+
+    private async Task WriteProblemAsync(HttpContext http, int status, string mediaType, string message, string code = ErrorCodes.BadRequest)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        var body = new ExecutionResult { Errors = [new GraphError(code, message)] };
+        await serializer.WriteAsync(http.Response.Body, body, http.RequestAborted);
+    }
+
+    private static string? NullIfEmpty(StringValues value) => StringValues.IsNullOrEmpty(value) ? null : value.ToString();
+}

@@ -1,0 +1,89 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Validation.Complexity;
+using GraphQLParser.AST;
+using KnowledgeGraph.Api.GraphQL.Loaders;
+using KnowledgeGraph.Core.Stores;
+
+namespace KnowledgeGraph.Api.GraphQL;
+
+public sealed class GraphQLOptions
+{
+    public const string Section = "GraphQL";
+
+    /// <summary>Deepest field nesting a query may use (introspection is exempt).</summary>
+    public int MaxDepth { get; set; } = 15;
+
+    /// <summary>Highest estimated cost: roughly the number of fields the response could hold, paging included.</summary>
+    public int MaxComplexity { get; set; } = 50_000;
+}
+
+public static class GraphQLSetup
+{
+    public static IHostApplicationBuilder AddKnowledgeGraphApi(this IHostApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions();
+        var exposeDetails = builder.Environment.IsDevelopment();
+        builder.Services.AddScoped<GraphLoaders>();
+        builder.Services.AddSingleton<GraphQLHttpEndpoint>();
+        builder.Services.AddGraphQL(graphQL => graphQL
+            .AddSchema<KnowledgeGraphSchema>()
+            .AddSystemTextJson()
+            .AddGraphTypes(typeof(KnowledgeGraphSchema).Assembly)
+            .AddErrorInfoProvider(new KnowledgeGraphErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = exposeDetails }))
+            // Serial execution lets the per-request loaders batch a whole level without locks.
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddComplexityAnalyzer(complexity =>
+            {
+                complexity.MaxDepth = options.MaxDepth;
+                complexity.MaxComplexity = options.MaxComplexity;
+                complexity.ValidateComplexityDelegate = context =>
+                {
+                    if (IsIntrospection(context.ValidationContext.Document))
+                    {
+                        context.Error = null;
+                    }
+                    return Task.CompletedTask;
+                };
+            })
+                .AddUnhandledExceptionHandler(context =>
+            {
+                var executionOptions = context.ExecutionOptions;
+                var correlationId = executionOptions.UserContext.TryGetValue(RequestLogging.CorrelationIdItem, out var id) ? id : null;
+                var logger = executionOptions.RequestServices!.GetRequiredService<ILogger<KnowledgeGraphSchema>>();
+                if (context.OriginalException is StoreUnavailableException)
+                {
+                    logger.LogWarning(context.OriginalException, "Store unavailable (correlation id {CorrelationId})", correlationId);
+                    context.ErrorMessage = "The graph store is unavailable; try again shortly.";
+                    return;
+                }
+                logger.LogError(context.OriginalException, "Unhandled error in a resolver (correlation id {CorrelationId})", correlationId);
+                if (!exposeDetails)
+                {
+                    context.ErrorMessage = $"Internal error; quote correlation id {correlationId} when reporting it.";
+                }
+            }));
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapKnowledgeGraphApi(this IEndpointRouteBuilder app, string path)
+    {
+        app.MapGraphiQL();
+        app.MapGet($"{path}/schema.graphql", (KnowledgeGraphSchema schema) => Results.Text(SchemaPrinter.Print(schema), "text/plain; charset=utf-8"));
+        app.Map(path, (HttpContext http, GraphQLHttpEndpoint endpoint) =>
+            GraphiQLAssets.WantsPage(http.Request) ? GraphiQLAssets.WriteAsync(http, "index.html") : endpoint.HandleAsync(http));
+        return app;
+    }
+
+    private static bool IsIntrospection(GraphQLDocument document) =>
+        document.Definitions.OfType<GraphQLOperationDefinition>().All(operation =>
+            operation.Operation == OperationType.Query
+            && operation.SelectionSet.Selections.All(s => s is GraphQLField field && field.Name.StringValue.StartsWith("__", StringComparison.Ordinal)));
+}
+
+public static class SchemaPrinter
+{
+    /// <summary>The SDL as published in schema/knowledge-graph.graphql.</summary>
+    public static string Print(KnowledgeGraphSchema schema) =>
+        schema.Print(new global::GraphQL.Utilities.PrintOptions { IncludeDescriptions = true, StringComparison = StringComparison.Ordinal }).ReplaceLineEndings("\n").TrimEnd() + "\n";
+}

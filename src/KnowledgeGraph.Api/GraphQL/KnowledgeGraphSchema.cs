@@ -1,0 +1,40 @@
+using GraphQL.Types;
+using KnowledgeGraph.Api.GraphQL.Queries;
+using KnowledgeGraph.Api.GraphQL.Types;
+
+namespace KnowledgeGraph.Api.GraphQL;
+
+public sealed class QueryGraphType : ObjectGraphType
+{
+    public QueryGraphType()
+    {
+        Name = "Query";
+        Description = "Read the knowledge graph: any node by id, or each label as a filtered, paged list.";
+        NodeQueries.AddTo(this);
+        LabelQueries.AddTo(this);
+    }
+}
+
+public sealed class KnowledgeGraphSchema : Schema
+{
+    public KnowledgeGraphSchema(IServiceProvider services, QueryGraphType query) : base(services)
+    {
+        Description = "KnowledgeGraph: which interventions against workplace harassment worked where, and the evidence behind them.";
+        Query = query;
+        foreach (var type in GraphTypeFactory.Enums())
+        {
+            RegisterType(type);
+        }
+        RegisterType(typeof(PageInfoGraphType));
+        RegisterType(typeof(IndustryGraphType));
+        RegisterType(typeof(OrganizationGraphType));
+        RegisterType(typeof(PersonGraphType));
+        RegisterType(typeof(TacticGraphType));
+        RegisterType(typeof(PolicyLeverGraphType));
+        RegisterType(typeof(JurisdictionGraphType));
+        RegisterType(typeof(InterventionGraphType));
+        RegisterType(typeof(FindingGraphType));
+        RegisterType(typeof(OutcomeGraphType));
+        RegisterType(typeof(SourceGraphType));
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using Serilog;
+using Serilog.Formatting.Compact;
+
+namespace KnowledgeGraph.Api;
+
+/// <summary>Serilog, a correlation id per request (X-Correlation-Id in and out), and one structured line per request.</summary>
+public static partial class RequestLogging
+{
+    public const string OperationNameItem = "GraphQL.OperationName";
+    public const string CorrelationIdItem = "correlationId";
+    public const string CorrelationHeader = "X-Correlation-Id";
+
+    [GeneratedRegex("^[A-Za-z0-9._:-]{1,64}$")]
+    private static partial Regex SafeCorrelationId();
+
+    public static IHostApplicationBuilder AddKnowledgeGraphLogging(this IHostApplicationBuilder builder)
+    {
+        var json = builder.Configuration.GetValue<bool>("Logging:Json");
+        builder.Services.AddSerilog((services, log) =>
+        {
+            log.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.FromLogContext();
+            if (json)
+            {
+                log.WriteTo.Console(new RenderedCompactJsonFormatter());
+            }
+            else
+            {
+                log.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}");
+            }
+        });
+        return builder;
+    }
+
+    public static WebApplication UseKnowledgeGraphRequestLogging(this WebApplication app)
+    {
+        app.Use((http, next) =>
+        {
+            var incoming = http.Request.Headers[CorrelationHeader].ToString();
+            http.TraceIdentifier = SafeCorrelationId().IsMatch(incoming) ? incoming : Guid.NewGuid().ToString("n");
+            http.Response.Headers[CorrelationHeader] = http.TraceIdentifier;
+            return next(http);
+        });
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.MessageTemplate = "{RequestMethod} {RequestPath} {OperationName} responded {StatusCode} in {Elapsed:0.0} ms ({CorrelationId})";
+            options.EnrichDiagnosticContext = (diagnostics, http) =>
+            {
+                diagnostics.Set("OperationName", http.Items.TryGetValue(OperationNameItem, out var name) && name is string s ? s : "-");
+                diagnostics.Set("CorrelationId", http.TraceIdentifier);
+            };
+        });
+        return app;
+    }
+}

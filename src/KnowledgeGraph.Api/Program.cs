@@ -1,0 +1,15 @@
+using KnowledgeGraph.Api;
+using KnowledgeGraph.Api.GraphQL;
+using KnowledgeGraph.Api.Store;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddKnowledgeGraphLogging();   // Serilog, one structured line per request
+builder.AddKnowledgeGraphStore();     // SQLite, migrations, seed graph on first start
+builder.AddKnowledgeGraphApi();       // GraphQL.NET schema, loaders, limits, error codes
+builder.AddKnowledgeGraphHealth();
+
+var app = builder.Build();
+app.UseKnowledgeGraphRequestLogging();
+app.MapKnowledgeGraphApi("/graphql");
+app.MapKnowledgeGraphHealth();
+app.Run();

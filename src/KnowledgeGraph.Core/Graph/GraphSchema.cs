@@ -1,0 +1,131 @@
+namespace KnowledgeGraph.Core.Graph;
+
+public enum PropertyKind
+{
+    String,
+    Text,
+    Year,
+    Url,
+    PartialDate,
+    Enum,
+    EnumList,
+}
+
+/// <summary>One typed property of a label or relationship type.</summary>
+public sealed record PropertyRule(string Name, PropertyKind Kind, bool Required = false, string? EnumName = null)
+{
+    public int MaxLength => Kind == PropertyKind.Text ? 4000 : 500;
+}
+
+/// <summary>A node label: its id prefix, the property shown as its name, its properties.</summary>
+public sealed record LabelRule(string Label, string IdPrefix, string NameProperty, IReadOnlyList<PropertyRule> Properties, string? YearProperty)
+{
+    public PropertyRule? Property(string name) => Properties.FirstOrDefault(p => p.Name == name);
+}
+
+/// <summary>A relationship type: which labels it may connect, and its properties. Empty From/To lists mean any label.</summary>
+public sealed record RelationshipRule(string Type, IReadOnlyList<string> From, IReadOnlyList<string> To, IReadOnlyList<PropertyRule> Properties)
+{
+    public bool AllowsFrom(string label) => From.Count == 0 || From.Contains(label);
+    public bool AllowsTo(string label) => To.Count == 0 || To.Contains(label);
+}
+
+/// <summary>
+/// The one place that says what the knowledge graph may hold: labels, properties, enums and relationship endpoints.
+/// Every write is validated against it, and the GraphQL types are checked against it by tests.
+/// </summary>
+public static class GraphSchema
+{
+    public const string Industry = "Industry";
+    public const string Organization = "Organization";
+    public const string Person = "Person";
+    public const string Tactic = "Tactic";
+    public const string PolicyLever = "PolicyLever";
+    public const string Jurisdiction = "Jurisdiction";
+    public const string Intervention = "Intervention";
+    public const string Finding = "Finding";
+    public const string Outcome = "Outcome";
+    public const string Source = "Source";
+
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Enums = new Dictionary<string, IReadOnlyList<string>>
+    {
+        ["RiskFactor"] =
+        [
+            "ISOLATED_WORK", "POWER_DISPARITY", "TIPPED_WAGES", "CUSTOMER_FACING", "IMMIGRANT_WORKFORCE",
+            "YOUNG_WORKFORCE", "HIGH_VALUE_EMPLOYEES", "DECENTRALIZED_WORKPLACE", "ALCOHOL", "HOMOGENEOUS_WORKFORCE",
+        ],
+        ["OrganizationKind"] = ["ADVOCACY", "UNION", "WORKER_CENTER", "EMPLOYER", "GOVERNMENT", "FUNDER", "COALITION", "RESEARCH", "MEDIA"],
+        ["TacticCategory"] = ["NARRATIVE", "ORGANIZING", "LEGAL", "MONITORING", "TRAINING", "ECONOMIC", "COALITION_BUILDING"],
+        ["PolicyLeverKind"] = ["LAW", "ORDINANCE", "REGULATION", "CONTRACT_CLAUSE", "CORPORATE_POLICY", "INDUSTRY_STANDARD"],
+        ["JurisdictionLevel"] = ["COUNTRY", "STATE", "CITY"],
+        ["InterventionStatus"] = ["PLANNED", "ACTIVE", "COMPLETED", "ENACTED", "OVERTURNED", "DISCONTINUED"],
+        ["Effect"] = ["POSITIVE", "NEGATIVE", "MIXED", "NO_EFFECT"],
+        ["EvidenceStrength"] = ["STRONG", "MODERATE", "LIMITED", "ANECDOTAL"],
+        ["EvidenceKind"] = ["SELF_REPORTED", "ADMINISTRATIVE", "CROSS_SECTIONAL_SURVEY", "REPRESENTATIVE_SURVEY", "REVIEW", "ENACTMENT_ONLY"],
+        ["OutcomeCategory"] = ["SAFETY", "REPORTING", "ACCOUNTABILITY", "AWARENESS", "POLICY_CHANGE", "ECONOMIC", "WELLBEING"],
+        ["SourceKind"] = ["ARTICLE", "REPORT", "STUDY", "LAW_TEXT", "DATASET"],
+        ["EnactmentStatus"] = ["PROPOSED", "ENACTED", "IN_FORCE", "REPEALED", "OVERTURNED"],
+    };
+
+    public static readonly IReadOnlyList<LabelRule> Labels =
+    [
+        new(Industry, "industry:", "name",
+            [Req("name"), Str("naicsCode"), Text("description"), new("riskFactors", PropertyKind.EnumList, EnumName: "RiskFactor")], null),
+        new(Organization, "org:", "name",
+            [Req("name"), ReqEnum("kind", "OrganizationKind"), new("founded", PropertyKind.Year), new("website", PropertyKind.Url), Text("description")],
+            "founded"),
+        new(Person, "person:", "name", [Req("name"), Text("description")], null),
+        new(Tactic, "tactic:", "name", [Req("name"), ReqEnum("category", "TacticCategory"), Text("description")], null),
+        new(PolicyLever, "lever:", "name", [Req("name"), ReqEnum("kind", "PolicyLeverKind"), Text("description")], null),
+        new(Jurisdiction, "jurisdiction:", "name", [Req("name"), ReqEnum("level", "JurisdictionLevel"), Str("code")], null),
+        new(Intervention, "intervention:", "name",
+            [Req("name"), Text("description"), new("startYear", PropertyKind.Year), new("endYear", PropertyKind.Year),
+             new("status", PropertyKind.Enum, EnumName: "InterventionStatus")],
+            "startYear"),
+        new(Finding, "finding:", "summary",
+            [new("summary", PropertyKind.Text, Required: true), ReqEnum("effect", "Effect"), ReqEnum("evidenceStrength", "EvidenceStrength"),
+             ReqEnum("evidenceKind", "EvidenceKind"), Str("measure"), Str("value"), Str("baseline"), new("year", PropertyKind.Year)],
+            "year"),
+        new(Outcome, "outcome:", "name", [Req("name"), ReqEnum("category", "OutcomeCategory"), Text("description")], null),
+        new(Source, "source:", "title",
+            [Req("title"), new("url", PropertyKind.Url, Required: true), Str("publisher"), new("publishedOn", PropertyKind.PartialDate),
+             ReqEnum("kind", "SourceKind"), Text("quote")],
+            "publishedOn"),
+    ];
+
+    public static readonly IReadOnlyList<RelationshipRule> Relationships =
+    [
+        new("OPERATES_IN", [Organization], [Industry], []),
+        new("PARTNERS_WITH", [Organization], [Organization], [new("since", PropertyKind.Year), Str("context")]),
+        new("FOUNDED", [Person], [Organization], [new("year", PropertyKind.Year)]),
+        new("LEADS", [Person], [Organization], [new("year", PropertyKind.Year)]),
+        new("USES", [Organization], [Tactic], [new("since", PropertyKind.Year)]),
+        new("ADVOCATES_FOR", [Organization], [PolicyLever], []),
+        new("ENACTED_IN", [PolicyLever], [Jurisdiction], [new("year", PropertyKind.Year), new("status", PropertyKind.Enum, EnumName: "EnactmentStatus")]),
+        new("APPLIES", [Intervention], [Tactic, PolicyLever], []),
+        new("IN_INDUSTRY", [Intervention], [Industry], []),
+        new("IN_JURISDICTION", [Intervention], [Jurisdiction], []),
+        new("LED_BY", [Intervention], [Organization], [Str("role")]),
+        new("HAS_FINDING", [Intervention], [Finding], []),
+        new("ON_OUTCOME", [Finding], [Outcome], []),
+        new("CITES", [], [Source], [Text("quote"), Str("page")]),
+    ];
+
+    private static readonly Dictionary<string, LabelRule> LabelsByName = Labels.ToDictionary(l => l.Label);
+    private static readonly Dictionary<string, RelationshipRule> RelationshipsByType = Relationships.ToDictionary(r => r.Type);
+
+    public static LabelRule? FindLabel(string label) => LabelsByName.GetValueOrDefault(label);
+
+    public static LabelRule Label(string label) =>
+        LabelsByName.TryGetValue(label, out var rule) ? rule : throw new ArgumentException($"Unknown label '{label}'.", nameof(label));
+
+    public static RelationshipRule? FindRelationship(string type) => RelationshipsByType.GetValueOrDefault(type);
+
+    /// <summary>The label an id belongs to, read from its prefix; null when no label uses that prefix.</summary>
+    public static LabelRule? LabelOfId(string id) => Labels.FirstOrDefault(l => id.StartsWith(l.IdPrefix, StringComparison.Ordinal));
+
+    private static PropertyRule Req(string name) => new(name, PropertyKind.String, Required: true);
+    private static PropertyRule Str(string name) => new(name, PropertyKind.String);
+    private static PropertyRule Text(string name) => new(name, PropertyKind.Text);
+    private static PropertyRule ReqEnum(string name, string enumName) => new(name, PropertyKind.Enum, Required: true, EnumName: enumName);
+}

@@ -1,0 +1,45 @@
+using KnowledgeGraph.Core.Graph;
+
+namespace KnowledgeGraph.Core.Stores;
+
+/// <summary>
+/// The graph store: one relational layout (nodes, edges, audit, graph version) behind two implementations.
+/// Every method is one store call; callers batch their keys so that one request level costs one call.
+/// </summary>
+public interface IGraphStore
+{
+    /// <summary>Applies pending migrations. Safe to call on every start.</summary>
+    Task MigrateAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Nodes with the given ids; unknown ids are simply absent from the result.</summary>
+    Task<IReadOnlyList<Node>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>One page of nodes of one label, filtered and ordered, with cursors.</summary>
+    Task<NodePage> ListNodesAsync(NodeQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>All relationships of the given types and directions around the given nodes, each with the node at the other end.</summary>
+    Task<IReadOnlyList<Neighbor>> GetNeighborsAsync(IReadOnlyCollection<NeighborKey> keys, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Validates the batch against the graph schema and upserts it in one transaction with its audit rows and a graph
+    /// version bump. Throws <see cref="GraphValidationException"/> and keeps nothing when any rule is broken.
+    /// Nodes and edges equal to what is stored are left untouched; when nothing changes, the version does not move.
+    /// </summary>
+    Task<WriteResult> UpsertAsync(GraphBatch batch, string actor, CancellationToken cancellationToken = default);
+
+    /// <summary>The graph version: it moves on every committed write.</summary>
+    Task<long> GetGraphVersionAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Node counts by label and edge counts by type.</summary>
+    Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default);
+}
+
+/// <summary>Which relationships of a node to follow.</summary>
+public sealed record NeighborKey(string NodeId, string Type, Direction Direction);
+
+public sealed record WriteResult(int NodesWritten, int EdgesWritten, long GraphVersion);
+
+public sealed record GraphCounts(IReadOnlyDictionary<string, long> NodesByLabel, IReadOnlyDictionary<string, long> EdgesByType);
+
+/// <summary>Raised when the store cannot be reached; the API answers STORE_UNAVAILABLE.</summary>
+public sealed class StoreUnavailableException(string message, Exception inner) : Exception(message, inner);

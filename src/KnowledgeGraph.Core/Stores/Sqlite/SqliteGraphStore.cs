@@ -1,0 +1,397 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Dapper;
+using KnowledgeGraph.Core.Graph;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Core.Stores.Sqlite;
+
+/// <summary>The embedded store: one SQLite file in WAL mode, JSON properties, FTS5, recursive CTEs for traversals.</summary>
+public sealed class SqliteGraphStore(string connectionString) : IGraphStore
+{
+    private const string NodeColumns = "n.id, n.label, n.name, n.props, n.created_at, n.updated_at, n.version";
+
+    public static SqliteGraphStore ForFile(string path)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        return new SqliteGraphStore(new SqliteConnectionStringBuilder { DataSource = full, Pooling = true, DefaultTimeout = 30 }.ToString());
+    }
+
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await connection.ExecuteAsync("PRAGMA journal_mode = WAL;");
+        await connection.ExecuteAsync("""
+            CREATE TABLE IF NOT EXISTS schema_migrations (
+                version    INTEGER NOT NULL PRIMARY KEY,
+                name       TEXT    NOT NULL,
+                applied_at TEXT    NOT NULL
+            )
+            """);
+        var applied = (await connection.QueryAsync<long>("SELECT version FROM schema_migrations ORDER BY version")).ToHashSet();
+        foreach (var migration in SqliteMigrations.All.Where(m => !applied.Contains(m.Version)))
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await connection.ExecuteAsync(migration.Sql, transaction: transaction);
+            await connection.ExecuteAsync(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @At)",
+                new { migration.Version, migration.Name, At = Timestamp(DateTimeOffset.UtcNow) }, transaction);
+            await transaction.CommitAsync(cancellationToken);
+        }
+    }
+
+    public async Task<IReadOnlyList<Node>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<NodeRow>(new CommandDefinition($"""
+            SELECT {NodeColumns}
+            FROM nodes AS n
+            WHERE n.id IN (SELECT value FROM json_each(@ids))
+            ORDER BY n.id
+            """, new { ids = Json(ids) }, cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToNode()).ToList();
+    }
+
+    public async Task<NodePage> ListNodesAsync(NodeQuery query, CancellationToken cancellationToken = default)
+    {
+        var rule = GraphSchema.Label(query.Label);
+        var sortKey = SortKey(query.OrderBy, rule);
+        var parameters = new DynamicParameters();
+        var filters = Filters(query, rule, parameters);
+
+        var backwards = query.Last is not null;
+        var descending = query.Descending ^ backwards;
+        var paging = new List<string>(filters);
+        if (query.After is { } after)
+        {
+            paging.Add($"({sortKey}, n.id) {(query.Descending ? "<" : ">")} (@afterKey, @afterId)");
+            parameters.Add("afterKey", after.Key);
+            parameters.Add("afterId", after.Id);
+        }
+        if (query.Before is { } before)
+        {
+            paging.Add($"({sortKey}, n.id) {(query.Descending ? ">" : "<")} (@beforeKey, @beforeId)");
+            parameters.Add("beforeKey", before.Key);
+            parameters.Add("beforeId", before.Id);
+        }
+        var limit = backwards ? query.Last!.Value : query.First ?? 20;
+        parameters.Add("limit", limit + 1);
+        var order = descending ? "DESC" : "ASC";
+
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = (await connection.QueryAsync<NodeRow>(new CommandDefinition($"""
+            SELECT {NodeColumns}, {sortKey} AS sort_key
+            FROM nodes AS n
+            WHERE {string.Join(" AND ", paging)}
+            ORDER BY {sortKey} {order}, n.id {order}
+            LIMIT @limit
+            """, parameters, cancellationToken: cancellationToken))).ToList();
+
+        var more = rows.Count > limit;
+        rows = rows.Take(limit).ToList();
+        if (backwards)
+        {
+            rows.Reverse();
+        }
+        long? total = null;
+        if (query.IncludeTotalCount)
+        {
+            total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                $"SELECT COUNT(*) FROM nodes AS n WHERE {string.Join(" AND ", filters)}", parameters, cancellationToken: cancellationToken));
+        }
+        var edges = rows.Select(r => new NodeEdge(r.ToNode(), new Cursor(r.sort_key ?? "", r.id))).ToList();
+        return backwards
+            ? new NodePage(edges, HasNextPage: query.Before is not null, HasPreviousPage: more, total)
+            : new NodePage(edges, HasNextPage: more, HasPreviousPage: query.After is not null, total);
+    }
+
+    public async Task<IReadOnlyList<Neighbor>> GetNeighborsAsync(IReadOnlyCollection<NeighborKey> keys, CancellationToken cancellationToken = default)
+    {
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+        var keyJson = new JsonArray(keys.Distinct().Select(k => (JsonNode)new JsonArray(k.NodeId, k.Type, k.Direction == Direction.Out ? "out" : "in")).ToArray());
+        await using var connection = await OpenAsync(cancellationToken);
+        // CROSS JOIN keeps the small key list as the outer loop, so each key is one index lookup in the right direction.
+        var rows = await connection.QueryAsync<NeighborRow>(new CommandDefinition($"""
+            WITH k AS (
+                SELECT value ->> '$[0]' AS node_id, value ->> '$[1]' AS type, value ->> '$[2]' AS dir FROM json_each(@keys)
+            )
+            SELECT k.node_id AS anchor_id, k.dir, e.id AS edge_id, e.type AS edge_type, e.source_id, e.target_id, e.props AS edge_props, {NodeColumns}
+            FROM k CROSS JOIN edges AS e CROSS JOIN nodes AS n
+            WHERE k.dir = 'out' AND e.source_id = k.node_id AND e.type = k.type AND n.id = e.target_id
+            UNION ALL
+            SELECT k.node_id AS anchor_id, k.dir, e.id AS edge_id, e.type AS edge_type, e.source_id, e.target_id, e.props AS edge_props, {NodeColumns}
+            FROM k CROSS JOIN edges AS e CROSS JOIN nodes AS n
+            WHERE k.dir = 'in' AND e.target_id = k.node_id AND e.type = k.type AND n.id = e.source_id
+            ORDER BY 1, 2, 4, 10, 8
+            """, new { keys = keyJson.ToJsonString() }, cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToNeighbor()).ToList();
+    }
+
+    public async Task<WriteResult> UpsertAsync(GraphBatch batch, string actor, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        // BEGIN IMMEDIATE takes the write lock first, so the checks below see what the writes will change.
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var existingNodes = (await connection.QueryAsync<NodeRow>(new CommandDefinition($"""
+            SELECT {NodeColumns} FROM nodes AS n WHERE n.id IN (SELECT value FROM json_each(@ids)) ORDER BY n.id
+            """, new { ids = Json(batch.Nodes.Select(n => n.Id)) }, transaction, cancellationToken: cancellationToken)))
+            .ToDictionary(r => r.id, r => r.ToNode());
+        var external = GraphValidator.ExternalReferences(batch);
+        var labels = (await connection.QueryAsync<(string Id, string Label)>(new CommandDefinition(
+            "SELECT id, label FROM nodes WHERE id IN (SELECT value FROM json_each(@ids)) ORDER BY id",
+            new { ids = Json(external) }, transaction, cancellationToken: cancellationToken))).ToDictionary(r => r.Id, r => r.Label);
+        var findings = batch.Nodes.Where(n => n.Label == GraphSchema.Finding).Select(n => n.Id).ToList();
+        var cited = (await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT DISTINCT source_id FROM edges WHERE type = 'CITES' AND source_id IN (SELECT value FROM json_each(@ids)) ORDER BY source_id",
+            new { ids = Json(findings) }, transaction, cancellationToken: cancellationToken))).ToHashSet();
+
+        var violations = GraphValidator.Validate(batch, new StoredContext(labels, cited)).ToList();
+        violations.AddRange(batch.Nodes
+            .Where(n => existingNodes.TryGetValue(n.Id, out var old) && old.Label != n.Label)
+            .Select(n => new Violation(n.Id, "label-immutable", $"the node exists as a {existingNodes[n.Id].Label}; its label cannot change")));
+        if (violations.Count > 0)
+        {
+            throw new GraphValidationException(violations);
+        }
+
+        var existingEdges = (await connection.QueryAsync<EdgeRow>(new CommandDefinition("""
+            SELECT id, type, source_id, target_id, props, version FROM edges WHERE id IN (SELECT value FROM json_each(@ids)) ORDER BY id
+            """, new { ids = Json(batch.Edges.Select(e => e.Id)) }, transaction, cancellationToken: cancellationToken)))
+            .ToDictionary(r => r.id);
+
+        var version = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT version FROM graph_version WHERE id = 1", transaction: transaction, cancellationToken: cancellationToken)) + 1;
+        var now = Timestamp(DateTimeOffset.UtcNow);
+        var audit = new List<object>();
+        var nodesWritten = 0;
+        foreach (var node in batch.Nodes)
+        {
+            var name = node.Props[GraphSchema.Label(node.Label).NameProperty]!.GetValue<string>();
+            var props = node.Props.ToJsonString();
+            if (!existingNodes.TryGetValue(node.Id, out var old))
+            {
+                await connection.ExecuteAsync(new CommandDefinition("""
+                    INSERT INTO nodes (id, label, name, props, created_at, updated_at, version)
+                    VALUES (@id, @label, @name, @props, @now, @now, 1)
+                    """, new { id = node.Id, label = node.Label, name, props, now }, transaction, cancellationToken: cancellationToken));
+                audit.Add(AuditRow(version, now, actor, "CREATE_NODE", node.Id, null, props));
+            }
+            else if (!JsonNode.DeepEquals(old.Props, node.Props))
+            {
+                await connection.ExecuteAsync(new CommandDefinition("""
+                    UPDATE nodes SET name = @name, props = @props, updated_at = @now, version = version + 1 WHERE id = @id
+                    """, new { id = node.Id, name, props, now }, transaction, cancellationToken: cancellationToken));
+                audit.Add(AuditRow(version, now, actor, "UPDATE_NODE", node.Id, old.Props.ToJsonString(), props));
+            }
+            else
+            {
+                continue;
+            }
+            nodesWritten++;
+        }
+
+        var edgesWritten = 0;
+        foreach (var edge in batch.Edges)
+        {
+            var props = edge.Props.ToJsonString();
+            var after = EdgeJson(edge.Type, edge.SourceId, edge.TargetId, edge.Props);
+            if (!existingEdges.TryGetValue(edge.Id, out var old))
+            {
+                await connection.ExecuteAsync(new CommandDefinition("""
+                    INSERT INTO edges (id, type, source_id, target_id, props, created_at, updated_at, version)
+                    VALUES (@id, @type, @source, @target, @props, @now, @now, 1)
+                    """, new { id = edge.Id, type = edge.Type, source = edge.SourceId, target = edge.TargetId, props, now },
+                    transaction, cancellationToken: cancellationToken));
+                audit.Add(AuditRow(version, now, actor, "CREATE_EDGE", edge.Id, null, after));
+            }
+            else if (!JsonNode.DeepEquals(JsonNode.Parse(old.props), edge.Props))
+            {
+                await connection.ExecuteAsync(new CommandDefinition("""
+                    UPDATE edges SET props = @props, updated_at = @now, version = version + 1 WHERE id = @id
+                    """, new { id = edge.Id, props, now }, transaction, cancellationToken: cancellationToken));
+                audit.Add(AuditRow(version, now, actor, "UPDATE_EDGE", edge.Id,
+                    EdgeJson(old.type, old.source_id, old.target_id, (JsonObject)JsonNode.Parse(old.props)!), after));
+            }
+            else
+            {
+                continue;
+            }
+            edgesWritten++;
+        }
+
+        if (audit.Count == 0)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return new WriteResult(0, 0, version - 1);
+        }
+        await connection.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO audit (graph_version, at, actor, operation, element_id, before, after)
+            VALUES (@graph_version, @at, @actor, @operation, @element_id, @before, @after)
+            """, audit, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE graph_version SET version = @version, updated_at = @now WHERE id = 1",
+            new { version, now }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return new WriteResult(nodesWritten, edgesWritten, version);
+    }
+
+    public async Task<long> GetGraphVersionAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT version FROM graph_version WHERE id = 1", cancellationToken: cancellationToken));
+    }
+
+    public async Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var nodes = await connection.QueryAsync<(string Key, long Count)>(new CommandDefinition(
+            "SELECT label, COUNT(*) FROM nodes GROUP BY label ORDER BY label", cancellationToken: cancellationToken));
+        var edges = await connection.QueryAsync<(string Key, long Count)>(new CommandDefinition(
+            "SELECT type, COUNT(*) FROM edges GROUP BY type ORDER BY type", cancellationToken: cancellationToken));
+        return new GraphCounts(nodes.ToDictionary(r => r.Key, r => r.Count), edges.ToDictionary(r => r.Key, r => r.Count));
+    }
+
+    private static List<string> Filters(NodeQuery query, LabelRule rule, DynamicParameters parameters)
+    {
+        var filters = new List<string> { "n.label = @label" };
+        parameters.Add("label", query.Label);
+        if (!string.IsNullOrEmpty(query.Text))
+        {
+            filters.Add("""
+                (instr(lower(n.name), @text) > 0
+                 OR instr(lower(concat_ws(' ', n.props ->> '$.description', n.props ->> '$.quote', n.props ->> '$.measure')), @text) > 0)
+                """);
+            parameters.Add("text", query.Text.ToLowerInvariant());
+        }
+        var i = 0;
+        foreach (var (property, values) in query.EnumFilters)
+        {
+            // Property names reach SQL only after this check against the graph schema; values travel as parameters.
+            var propertyRule = rule.Property(property);
+            if (propertyRule?.Kind is not (PropertyKind.Enum or PropertyKind.EnumList))
+            {
+                throw new ArgumentException($"{rule.Label} has no enum property '{property}'.", nameof(query));
+            }
+            var name = $"enum{i++}";
+            filters.Add(propertyRule.Kind == PropertyKind.Enum
+                ? $"n.props ->> '$.{property}' IN (SELECT value FROM json_each(@{name}))"
+                : $"EXISTS (SELECT 1 FROM json_each(n.props, '$.{property}') AS item WHERE item.value IN (SELECT value FROM json_each(@{name})))");
+            parameters.Add(name, Json(values));
+        }
+        if (query.YearFrom is not null || query.YearTo is not null)
+        {
+            var year = YearKey(rule);
+            filters.Add($"{year} BETWEEN @yearFrom AND @yearTo");
+            parameters.Add("yearFrom", (query.YearFrom ?? 1000).ToString("D4", CultureInfo.InvariantCulture));
+            parameters.Add("yearTo", (query.YearTo ?? 9999).ToString("D4", CultureInfo.InvariantCulture));
+        }
+        for (var r = 0; r < query.RelatedTo.Count; r++)
+        {
+            filters.Add($"n.id IN (SELECT target_id FROM edges WHERE source_id = @related{r} UNION SELECT source_id FROM edges WHERE target_id = @related{r})");
+            parameters.Add($"related{r}", query.RelatedTo[r]);
+        }
+        return filters;
+    }
+
+    private static string YearKey(LabelRule rule) => rule.YearProperty is { } property
+        ? $"COALESCE(substr(CAST(n.props ->> '$.{property}' AS TEXT), 1, 4), '0000')"
+        : "'0000'";
+
+    private static string SortKey(NodeOrderField field, LabelRule rule) => field switch
+    {
+        NodeOrderField.Name => "lower(n.name)",
+        NodeOrderField.Id => "n.id",
+        NodeOrderField.Year => YearKey(rule),
+        NodeOrderField.CreatedAt => "n.created_at",
+        NodeOrderField.UpdatedAt => "n.updated_at",
+        _ => throw new ArgumentOutOfRangeException(nameof(field)),
+    };
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch (DbException e)
+        {
+            await connection.DisposeAsync();
+            throw new StoreUnavailableException("The SQLite store could not be opened.", e);
+        }
+    }
+
+    private static object AuditRow(long version, string at, string actor, string operation, string elementId, string? before, string? after) =>
+        new { graph_version = version, at, actor, operation, element_id = elementId, before, after };
+
+    private static string EdgeJson(string type, string source, string target, JsonObject props) =>
+        new JsonObject { ["type"] = type, ["from"] = source, ["to"] = target, ["properties"] = props.DeepClone() }.ToJsonString();
+
+    private static string Json(IEnumerable<string> values) => new JsonArray(values.Select(v => (JsonNode)JsonValue.Create(v)).ToArray()).ToJsonString();
+
+    internal static string Timestamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    internal static DateTimeOffset ParseTimestamp(string text) =>
+        DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
+#pragma warning disable IDE1006 // Dapper maps snake_case columns onto these names.
+    private sealed class NodeRow
+    {
+        public string id { get; init; } = "";
+        public string label { get; init; } = "";
+        public string name { get; init; } = "";
+        public string props { get; init; } = "{}";
+        public string created_at { get; init; } = "";
+        public string updated_at { get; init; } = "";
+        public long version { get; init; }
+        public string? sort_key { get; init; }
+
+        public Node ToNode() => new(id, label, name, (JsonObject)JsonNode.Parse(props)!, ParseTimestamp(created_at), ParseTimestamp(updated_at), version);
+    }
+
+    private sealed class EdgeRow
+    {
+        public string id { get; init; } = "";
+        public string type { get; init; } = "";
+        public string source_id { get; init; } = "";
+        public string target_id { get; init; } = "";
+        public string props { get; init; } = "{}";
+        public long version { get; init; }
+    }
+
+    private sealed class NeighborRow
+    {
+        public string anchor_id { get; init; } = "";
+        public string dir { get; init; } = "";
+        public string edge_id { get; init; } = "";
+        public string edge_type { get; init; } = "";
+        public string source_id { get; init; } = "";
+        public string target_id { get; init; } = "";
+        public string edge_props { get; init; } = "{}";
+        public string id { get; init; } = "";
+        public string label { get; init; } = "";
+        public string name { get; init; } = "";
+        public string props { get; init; } = "{}";
+        public string created_at { get; init; } = "";
+        public string updated_at { get; init; } = "";
+        public long version { get; init; }
+
+        public Neighbor ToNeighbor() => new(
+            anchor_id,
+            dir == "out" ? Direction.Out : Direction.In,
+            new Edge(edge_id, edge_type, source_id, target_id, (JsonObject)JsonNode.Parse(edge_props)!),
+            new Node(id, label, name, (JsonObject)JsonNode.Parse(props)!, ParseTimestamp(created_at), ParseTimestamp(updated_at), version));
+    }
+#pragma warning restore IDE1006
+}

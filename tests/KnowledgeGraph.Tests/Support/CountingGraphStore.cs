@@ -1,0 +1,28 @@
+using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Stores;
+
+namespace KnowledgeGraph.Tests.Support;
+
+/// <summary>Passes every call to the real store and counts them, so tests can prove batching.</summary>
+public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
+{
+    private int _calls;
+
+    public int Calls => _calls;
+
+    public void Reset() => Interlocked.Exchange(ref _calls, 0);
+
+    private T Count<T>(T result)
+    {
+        Interlocked.Increment(ref _calls);
+        return result;
+    }
+
+    public Task MigrateAsync(CancellationToken cancellationToken = default) => inner.MigrateAsync(cancellationToken);
+    public Task<IReadOnlyList<Node>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) => Count(inner.GetNodesAsync(ids, cancellationToken));
+    public Task<NodePage> ListNodesAsync(NodeQuery query, CancellationToken cancellationToken = default) => Count(inner.ListNodesAsync(query, cancellationToken));
+    public Task<IReadOnlyList<Neighbor>> GetNeighborsAsync(IReadOnlyCollection<NeighborKey> keys, CancellationToken cancellationToken = default) => Count(inner.GetNeighborsAsync(keys, cancellationToken));
+    public Task<WriteResult> UpsertAsync(GraphBatch batch, string actor, CancellationToken cancellationToken = default) => Count(inner.UpsertAsync(batch, actor, cancellationToken));
+    public Task<long> GetGraphVersionAsync(CancellationToken cancellationToken = default) => inner.GetGraphVersionAsync(cancellationToken);
+    public Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default) => Count(inner.CountAsync(cancellationToken));
+}

@@ -1,0 +1,90 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using KnowledgeGraph.Core.Stores;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace KnowledgeGraph.Tests.Support;
+
+/// <summary>
+/// The real API host on its own SQLite file (seeded from seed-data/ at start), with the store wrapped in a call
+/// counter. Read-only test classes share one; a test that writes creates its own.
+/// </summary>
+public class KnowledgeGraphApp : WebApplicationFactory<Program>
+{
+    private readonly TempDirectory _directory = new();
+
+    public string DatabasePath => Path.Combine(_directory.Path, "knowledge-graph.db");
+
+    public string Environment { get; init; } = "Development";
+
+    public Dictionary<string, string?> Settings { get; } = new();
+
+    public CountingGraphStore Store => (CountingGraphStore)Services.GetRequiredService<IGraphStore>();
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        builder.ConfigureHostConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Store:SqlitePath"] = DatabasePath,
+            ["Store:SeedDirectory"] = RepoPaths.SeedData,
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        }.Concat(Settings)));
+        builder.ConfigureServices(services =>
+        {
+            var real = services.Single(d => d.ServiceType == typeof(IGraphStore));
+            services.RemoveAll<IGraphStore>();
+            services.AddSingleton<IGraphStore>(sp => new CountingGraphStore((IGraphStore)real.ImplementationFactory!(sp)));
+        });
+        return base.CreateHost(builder);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseEnvironment(Environment);
+
+    /// <summary>POSTs a GraphQL request and returns the raw response.</summary>
+    public async Task<HttpResponseMessage> PostAsync(string query, object? variables = null, string? accept = "application/graphql-response+json")
+    {
+        var client = CreateClient();
+        var body = JsonSerializer.Serialize(new { query, variables });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        if (accept is not null)
+        {
+            request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
+        }
+        return await client.SendAsync(request);
+    }
+
+    /// <summary>Runs a query that must succeed and returns its <c>data</c>.</summary>
+    public async Task<JsonNode> QueryAsync(string query, object? variables = null)
+    {
+        var response = await PostAsync(query, variables);
+        var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.True(response.IsSuccessStatusCode && json["errors"] is null, $"Expected success, got {(int)response.StatusCode}: {json.ToJsonString()}");
+        return json["data"]!;
+    }
+
+    /// <summary>Runs a request expected to fail and returns its <c>errors</c>.</summary>
+    public async Task<(int Status, JsonArray Errors, JsonNode? Data)> QueryErrorsAsync(string query, object? variables = null)
+    {
+        var response = await PostAsync(query, variables);
+        var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.True(json["errors"] is JsonArray { Count: > 0 }, $"Expected errors, got {json.ToJsonString()}");
+        return ((int)response.StatusCode, json["errors"]!.AsArray(), json["data"]);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            _directory.Dispose();
+        }
+    }
+}
