@@ -17,6 +17,7 @@ public static partial class RequestLogging
     public static IHostApplicationBuilder AddKnowledgeGraphLogging(this IHostApplicationBuilder builder)
     {
         var json = builder.Configuration.GetValue<bool>("Logging:Json");
+        // The static Log.Logger is left alone: several hosts (tests, replicas in one process) must not share it.
         builder.Services.AddSerilog((services, log) =>
         {
             log.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.FromLogContext();
@@ -28,7 +29,7 @@ public static partial class RequestLogging
             {
                 log.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}");
             }
-        });
+        }, preserveStaticLogger: true);
         return builder;
     }
 
@@ -43,6 +44,7 @@ public static partial class RequestLogging
         });
         app.UseSerilogRequestLogging(options =>
         {
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = "{RequestMethod} {RequestPath} {OperationName} responded {StatusCode} in {Elapsed:0.0} ms ({CorrelationId})";
             options.EnrichDiagnosticContext = (diagnostics, http) =>
             {

@@ -26,21 +26,30 @@ public class KnowledgeGraphApp : WebApplicationFactory<Program>
 
     public Dictionary<string, string?> Settings { get; } = new();
 
+    /// <summary>Services a test adds to the host, such as a log sink.</summary>
+    public Action<IServiceCollection>? ExtraServices { get; init; }
+
     public CountingGraphStore Store => (CountingGraphStore)Services.GetRequiredService<IGraphStore>();
 
     protected override IHost CreateHost(IHostBuilder builder)
     {
-        builder.ConfigureHostConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Store:SqlitePath"] = DatabasePath,
             ["Store:SeedDirectory"] = RepoPaths.SeedData,
             ["Serilog:MinimumLevel:Default"] = "Warning",
-        }.Concat(Settings)));
+        };
+        foreach (var (key, value) in Settings)
+        {
+            settings[key] = value;
+        }
+        builder.ConfigureHostConfiguration(config => config.AddInMemoryCollection(settings));
         builder.ConfigureServices(services =>
         {
             var real = services.Single(d => d.ServiceType == typeof(IGraphStore));
             services.RemoveAll<IGraphStore>();
             services.AddSingleton<IGraphStore>(sp => new CountingGraphStore((IGraphStore)real.ImplementationFactory!(sp)));
+            ExtraServices?.Invoke(services);
         });
         return base.CreateHost(builder);
     }

@@ -41,7 +41,7 @@ public static class LabelQueries
                 Description = $"All {rule.Label} nodes, filtered, ordered and paged.",
                 ResolvedType = new NonNullGraphType(GraphTypeFactory.Connection(rule.Label, GraphTypeFactory.Named(rule.Label), $"A page of {rule.Label} nodes.", null)),
                 Arguments = arguments,
-                Resolver = new FuncFieldResolver<object>(c => ResolveAsync(c, rule)),
+                Resolver = new FuncFieldResolver<object>(c => new ValueTask<object?>(ResolveAsync(c, rule))),
             });
         }
     }
