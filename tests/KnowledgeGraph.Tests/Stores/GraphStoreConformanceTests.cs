@@ -144,7 +144,10 @@ public abstract class GraphStoreConformanceTests : IAsyncLifetime
         await SeededAsync();
         var uncited = Node("finding:uncited", "Finding", new()
         {
-            ["summary"] = "No source", ["effect"] = "NO_EFFECT", ["evidenceStrength"] = "LIMITED", ["evidenceKind"] = "REVIEW",
+            ["summary"] = "No source",
+            ["effect"] = "NO_EFFECT",
+            ["evidenceStrength"] = "LIMITED",
+            ["evidenceKind"] = "REVIEW",
         });
         var error = await Assert.ThrowsAsync<GraphValidationException>(() => Store.UpsertAsync(new GraphBatch([uncited], []), "test"));
         Assert.Contains(error.Violations, v => v is { ElementId: "finding:uncited", Rule: "finding-cites-source" });

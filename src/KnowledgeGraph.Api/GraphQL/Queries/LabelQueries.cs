@@ -118,7 +118,8 @@ public static class LabelQueries
         var type = new InputObjectGraphType { Name = $"{rule.Label}Where", Description = $"Filters for {rule.Label} nodes." };
         type.AddField(new FieldType
         {
-            Name = "text", ResolvedType = new StringGraphType(),
+            Name = "text",
+            ResolvedType = new StringGraphType(),
             Description = $"Case-insensitive text contained in the {rule.NameProperty} or description (at most {MaxTextLength} characters).",
         });
         foreach (var property in rule.Properties.Where(p => p.Kind is PropertyKind.Enum or PropertyKind.EnumList))
@@ -137,7 +138,8 @@ public static class LabelQueries
         }
         type.AddField(new FieldType
         {
-            Name = "relatedTo", ResolvedType = new ListGraphType(new NonNullGraphType(new IdGraphType())),
+            Name = "relatedTo",
+            ResolvedType = new ListGraphType(new NonNullGraphType(new IdGraphType())),
             Description = $"Only nodes with a relationship, in either direction, to every one of these ids (at most {MaxRelatedIds}).",
         });
         return type;

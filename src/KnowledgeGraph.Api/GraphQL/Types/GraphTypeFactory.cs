@@ -1,7 +1,7 @@
+using System.Text.Json.Nodes;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using KnowledgeGraph.Core.Graph;
-using System.Text.Json.Nodes;
 
 namespace KnowledgeGraph.Api.GraphQL.Types;
 
@@ -67,12 +67,14 @@ public static class GraphTypeFactory
         var edge = new ObjectGraphType { Name = $"{name}Edge", Description = $"An edge of {name}Connection." };
         edge.AddField(new FieldType
         {
-            Name = "cursor", ResolvedType = new NonNullGraphType(new StringGraphType()),
+            Name = "cursor",
+            ResolvedType = new NonNullGraphType(new StringGraphType()),
             Resolver = new FuncFieldResolver<EdgeModel, string>(c => c.Source.Cursor),
         });
         edge.AddField(new FieldType
         {
-            Name = "node", ResolvedType = new NonNullGraphType(nodeType),
+            Name = "node",
+            ResolvedType = new NonNullGraphType(nodeType),
             Resolver = new FuncFieldResolver<EdgeModel, Node>(c => c.Source.Node),
         });
         foreach (var property in relationship?.Properties ?? [])
@@ -83,23 +85,27 @@ public static class GraphTypeFactory
         var connection = new ObjectGraphType { Name = $"{name}Connection", Description = description };
         connection.AddField(new FieldType
         {
-            Name = "edges", ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(edge))),
+            Name = "edges",
+            ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(edge))),
             Resolver = new FuncFieldResolver<ConnectionModel, IReadOnlyList<EdgeModel>>(c => c.Source.Edges),
         });
         connection.AddField(new FieldType
         {
-            Name = "nodes", Description = "The nodes of this page, without their edges.",
+            Name = "nodes",
+            Description = "The nodes of this page, without their edges.",
             ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(nodeType))),
             Resolver = new FuncFieldResolver<ConnectionModel, IEnumerable<Node>>(c => c.Source.Edges.Select(e => e.Node)),
         });
         connection.AddField(new FieldType
         {
-            Name = "pageInfo", ResolvedType = new NonNullGraphType(Named("PageInfo")),
+            Name = "pageInfo",
+            ResolvedType = new NonNullGraphType(Named("PageInfo")),
             Resolver = new FuncFieldResolver<ConnectionModel, PageInfoModel>(c => c.Source.PageInfo),
         });
         connection.AddField(new FieldType
         {
-            Name = "totalCount", Description = "How many items the whole connection holds, across all pages.",
+            Name = "totalCount",
+            Description = "How many items the whole connection holds, across all pages.",
             ResolvedType = new NonNullGraphType(new IntGraphType()),
             Resolver = new FuncFieldResolver<ConnectionModel, long>(c => c.Source.TotalCount ?? 0),
         });
