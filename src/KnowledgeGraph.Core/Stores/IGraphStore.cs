@@ -1,3 +1,4 @@
+using KnowledgeGraph.Core.Analysis;
 using KnowledgeGraph.Core.Graph;
 
 namespace KnowledgeGraph.Core.Stores;
@@ -32,6 +33,27 @@ public interface IGraphStore
 
     /// <summary>Node counts by label and edge counts by type.</summary>
     Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The shortest simple paths between two nodes (shortest first), following edges in either direction.</summary>
+    Task<IReadOnlyList<GraphPath>> PathsAsync(PathQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>The nodes within a depth of a node, and every edge among them.</summary>
+    Task<Subgraph> NeighborhoodAsync(NeighborhoodQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>The evidence behind strategies: one row per (strategy, intervention, industry, finding) within the filter.</summary>
+    Task<IReadOnlyList<EvidenceRow>> EvidenceAsync(EvidenceFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>An evidence gap map: every row × column cell, counted in the store.</summary>
+    Task<EvidenceMap> EvidenceMapAsync(EvidenceMapQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Interventions with positive findings in industries sharing risk factors with this one, not yet applied here.</summary>
+    Task<IReadOnlyList<TransferCandidate>> TransferCandidatesAsync(string industryId, int first, CancellationToken cancellationToken = default);
+
+    /// <summary>Full-text search over names, descriptions, finding summaries and source quotes, best match first.</summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>The counts a dashboard needs, in one call.</summary>
+    Task<GraphStats> StatsAsync(StatsFilter filter, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Which relationships of a node to follow.</summary>

@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Tests.Stores;
 /// What every graph store must do, run against each implementation through a subclass that says how to make an
 /// empty, migrated store. Each test gets its own store.
 /// </summary>
-public abstract class GraphStoreConformanceTests : IAsyncLifetime
+public abstract partial class GraphStoreConformanceTests : IAsyncLifetime
 {
     protected IGraphStore Store { get; private set; } = null!;
 
@@ -24,7 +24,7 @@ public abstract class GraphStoreConformanceTests : IAsyncLifetime
 
     public virtual Task DisposeAsync() => Task.CompletedTask;
 
-    private async Task<IGraphStore> SeededAsync()
+    protected async Task<IGraphStore> SeededAsync()
     {
         await Store.UpsertAsync(Small(), "test");
         return Store;

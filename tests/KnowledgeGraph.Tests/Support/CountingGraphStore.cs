@@ -1,3 +1,4 @@
+using KnowledgeGraph.Core.Analysis;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
 
@@ -25,4 +26,11 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<WriteResult> UpsertAsync(GraphBatch batch, string actor, CancellationToken cancellationToken = default) => Count(inner.UpsertAsync(batch, actor, cancellationToken));
     public Task<long> GetGraphVersionAsync(CancellationToken cancellationToken = default) => inner.GetGraphVersionAsync(cancellationToken);
     public Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default) => Count(inner.CountAsync(cancellationToken));
+    public Task<IReadOnlyList<GraphPath>> PathsAsync(PathQuery query, CancellationToken cancellationToken = default) => Count(inner.PathsAsync(query, cancellationToken));
+    public Task<Subgraph> NeighborhoodAsync(NeighborhoodQuery query, CancellationToken cancellationToken = default) => Count(inner.NeighborhoodAsync(query, cancellationToken));
+    public Task<IReadOnlyList<EvidenceRow>> EvidenceAsync(EvidenceFilter filter, CancellationToken cancellationToken = default) => Count(inner.EvidenceAsync(filter, cancellationToken));
+    public Task<EvidenceMap> EvidenceMapAsync(EvidenceMapQuery query, CancellationToken cancellationToken = default) => Count(inner.EvidenceMapAsync(query, cancellationToken));
+    public Task<IReadOnlyList<TransferCandidate>> TransferCandidatesAsync(string industryId, int first, CancellationToken cancellationToken = default) => Count(inner.TransferCandidatesAsync(industryId, first, cancellationToken));
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) => Count(inner.SearchAsync(query, cancellationToken));
+    public Task<GraphStats> StatsAsync(StatsFilter filter, CancellationToken cancellationToken = default) => Count(inner.StatsAsync(filter, cancellationToken));
 }

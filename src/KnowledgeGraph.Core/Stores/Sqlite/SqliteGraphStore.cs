@@ -8,7 +8,7 @@ using Microsoft.Data.Sqlite;
 namespace KnowledgeGraph.Core.Stores.Sqlite;
 
 /// <summary>The embedded store: one SQLite file in WAL mode, JSON properties, FTS5, recursive CTEs for traversals.</summary>
-public sealed class SqliteGraphStore(string connectionString) : IGraphStore
+public sealed partial class SqliteGraphStore(string connectionString) : IGraphStore
 {
     private const string NodeColumns = "n.id, n.label, n.name, n.props, n.created_at, n.updated_at, n.version";
 
