@@ -1,4 +1,5 @@
 using KnowledgeGraph.Api;
+using KnowledgeGraph.Api.Export;
 using KnowledgeGraph.Api.GraphQL;
 using KnowledgeGraph.Api.Store;
 
@@ -11,5 +12,6 @@ builder.AddKnowledgeGraphHealth();
 var app = builder.Build();
 app.UseKnowledgeGraphRequestLogging();
 app.MapKnowledgeGraphApi("/graphql");
+app.MapEvidenceMapCsv();
 app.MapKnowledgeGraphHealth();
 app.Run();

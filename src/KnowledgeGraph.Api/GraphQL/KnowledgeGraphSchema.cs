@@ -9,9 +9,11 @@ public sealed class QueryGraphType : ObjectGraphType
     public QueryGraphType()
     {
         Name = "Query";
-        Description = "Read the knowledge graph: any node by id, or each label as a filtered, paged list.";
+        Description = "Read the knowledge graph: nodes by id, each label as a filtered, paged list, and the analyses that answer what worked where.";
         NodeQueries.AddTo(this);
         LabelQueries.AddTo(this);
+        AnalysisQueries.AddTo(this);
+        TraversalQueries.AddTo(this);
     }
 }
 

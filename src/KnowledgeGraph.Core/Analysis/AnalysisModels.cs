@@ -48,7 +48,8 @@ public sealed record EvidenceRow(
     string? Effect,
     string? Strength,
     string? Kind,
-    int? Year);
+    int? Year,
+    IReadOnlyList<string> OutcomeCategories);
 
 public enum MapAxis
 {

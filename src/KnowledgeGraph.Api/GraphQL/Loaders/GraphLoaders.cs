@@ -20,6 +20,10 @@ public sealed class GraphLoaders(IGraphStore store)
 
     public IDataLoaderResult<Node?> Node(string id) => _nodesById.Load(id);
 
+    /// <summary>Nodes by id, in order, leaving out ids that no longer exist.</summary>
+    public IDataLoaderResult<IReadOnlyList<Node>> Nodes(IEnumerable<string> ids) =>
+        ids.Select(Node).ToList().WhenAll().Then(list => (IReadOnlyList<Node>)list.OfType<Node>().ToList());
+
     public IDataLoaderResult<IReadOnlyList<Neighbor>> Neighbors(NeighborKey key) =>
         _neighborsByNode.Load(key).Then(list => list ?? (IReadOnlyList<Neighbor>)[]);
 }

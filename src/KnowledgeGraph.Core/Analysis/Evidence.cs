@@ -1,0 +1,86 @@
+namespace KnowledgeGraph.Core.Analysis;
+
+/// <summary>What the evidence for a strategy says, in one word. NO_EVIDENCE and NO_EFFECT_FOUND are different answers.</summary>
+public enum Verdict
+{
+    /// <summary>Findings point to an effect in the wanted direction.</summary>
+    WORKED,
+
+    /// <summary>Findings disagree, or are mixed.</summary>
+    MIXED_EVIDENCE,
+
+    /// <summary>Findings looked for an effect and found none: evidence of no effect.</summary>
+    NO_EFFECT_FOUND,
+
+    /// <summary>Findings point to harm or a backlash.</summary>
+    HARMFUL,
+
+    /// <summary>The only evidence is that a law or policy was adopted; no effect was measured.</summary>
+    ADOPTED_ONLY,
+
+    /// <summary>Applied, but no finding about it: nobody measured anything.</summary>
+    NO_EVIDENCE,
+}
+
+/// <summary>
+/// The scoring rule behind whatWorked and transferCandidates. Each finding weighs
+/// strength × kind × recency; its effect gives the sign (positive +1, mixed +0.3, no effect 0, negative −1).
+/// A strategy's score is the sum over its findings, times 1 + 0.2 per extra industry where it had a positive finding
+/// (replication). Confidence is the sum of weights whatever the effect: how much evidence there is.
+/// </summary>
+public static class Evidence
+{
+    public static readonly IReadOnlyDictionary<string, int> StrengthRank = new Dictionary<string, int>
+    {
+        ["ANECDOTAL"] = 1, ["LIMITED"] = 2, ["MODERATE"] = 3, ["STRONG"] = 4,
+    };
+
+    public static readonly IReadOnlyDictionary<string, double> StrengthWeight = new Dictionary<string, double>
+    {
+        ["STRONG"] = 1.0, ["MODERATE"] = 0.7, ["LIMITED"] = 0.4, ["ANECDOTAL"] = 0.2,
+    };
+
+    public static readonly IReadOnlyDictionary<string, double> KindWeight = new Dictionary<string, double>
+    {
+        ["REPRESENTATIVE_SURVEY"] = 1.0, ["REVIEW"] = 1.0, ["ADMINISTRATIVE"] = 0.8,
+        ["CROSS_SECTIONAL_SURVEY"] = 0.6, ["SELF_REPORTED"] = 0.5, ["ENACTMENT_ONLY"] = 0.2,
+    };
+
+    public static readonly IReadOnlyDictionary<string, double> EffectSign = new Dictionary<string, double>
+    {
+        ["POSITIVE"] = 1.0, ["MIXED"] = 0.3, ["NO_EFFECT"] = 0.0, ["NEGATIVE"] = -1.0,
+    };
+
+    public const double ReplicationBonus = 0.2;
+
+    /// <summary>A finding loses half its weight every ten years before the newest finding considered.</summary>
+    public static double Recency(int? year, int referenceYear) =>
+        year is { } y ? Math.Pow(0.5, Math.Max(0, referenceYear - y) / 10.0) : 0.5;
+
+    public static double Weight(string strength, string kind, int? year, int referenceYear) =>
+        StrengthWeight.GetValueOrDefault(strength) * KindWeight.GetValueOrDefault(kind) * Recency(year, referenceYear);
+
+    public static Verdict VerdictOf(IReadOnlyCollection<(string Effect, string Kind)> findings)
+    {
+        if (findings.Count == 0)
+        {
+            return Verdict.NO_EVIDENCE;
+        }
+        var measured = findings.Where(f => f.Kind != "ENACTMENT_ONLY").ToList();
+        if (measured.Count == 0)
+        {
+            return Verdict.ADOPTED_ONLY;
+        }
+        var positive = measured.Count(f => f.Effect == "POSITIVE");
+        var negative = measured.Count(f => f.Effect == "NEGATIVE");
+        var none = measured.Count(f => f.Effect == "NO_EFFECT");
+        var mixed = measured.Count(f => f.Effect == "MIXED");
+        return (positive, negative, none, mixed) switch
+        {
+            (> 0, 0, 0, 0) => Verdict.WORKED,
+            (0, > 0, 0, 0) => Verdict.HARMFUL,
+            (0, 0, > 0, 0) => Verdict.NO_EFFECT_FOUND,
+            _ => Verdict.MIXED_EVIDENCE,
+        };
+    }
+}
