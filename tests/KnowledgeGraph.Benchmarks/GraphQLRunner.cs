@@ -1,0 +1,55 @@
+using GraphQL;
+using GraphQL.Types;
+using KnowledgeGraph.Api;
+using KnowledgeGraph.Api.GraphQL;
+using KnowledgeGraph.Core.Stores;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace KnowledgeGraph.Benchmarks;
+
+/// <summary>
+/// The API's real GraphQL executor in process: the services <c>AddKnowledgeGraphApi</c> registers, over a given store,
+/// one DI scope per request (so loaders batch as they do behind HTTP). Only the HTTP transport is left out.
+/// </summary>
+public sealed class GraphQLRunner : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly IDocumentExecuter _executer;
+    private readonly ISchema _schema;
+    private readonly IGraphQLTextSerializer _serializer;
+
+    public GraphQLRunner(IGraphStore store)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production, Args = [] });
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton(store);
+        builder.AddKnowledgeGraphApi();
+        _app = builder.Build();
+        _executer = _app.Services.GetRequiredService<IDocumentExecuter>();
+        _schema = _app.Services.GetRequiredService<ISchema>();
+        _serializer = _app.Services.GetRequiredService<IGraphQLTextSerializer>();
+    }
+
+    /// <summary>Executes a query and serializes the response, as the endpoint does; a response with errors throws.</summary>
+    public async Task<string> ExecuteAsync(string query)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var result = await _executer.ExecuteAsync(options =>
+        {
+            options.Schema = _schema;
+            options.Query = query;
+            options.RequestServices = scope.ServiceProvider;
+            options.UserContext = new Dictionary<string, object?> { [RequestLogging.CorrelationIdItem] = "benchmark" };
+        });
+        if (result.Errors is { Count: > 0 } errors)
+        {
+            throw new InvalidOperationException(errors[0].Message);
+        }
+        return _serializer.Serialize(result);
+    }
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+}
