@@ -1,7 +1,13 @@
 using KnowledgeGraph.Api;
+using KnowledgeGraph.Api.Cli;
 using KnowledgeGraph.Api.Export;
 using KnowledgeGraph.Api.GraphQL;
 using KnowledgeGraph.Api.Store;
+
+if (await CommandLine.TryRunAsync(args) is { } exitCode)
+{
+    return exitCode;   // a command-line verb such as import or export ran instead of the server
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKnowledgeGraphLogging();   // Serilog, one structured line per request
@@ -15,3 +21,4 @@ app.MapKnowledgeGraphApi("/graphql");
 app.MapEvidenceMapCsv();
 app.MapKnowledgeGraphHealth();
 app.Run();
+return 0;

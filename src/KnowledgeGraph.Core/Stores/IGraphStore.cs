@@ -28,6 +28,12 @@ public interface IGraphStore
     /// </summary>
     Task<WriteResult> UpsertAsync(GraphBatch batch, string actor, CancellationToken cancellationToken = default);
 
+    /// <summary>Every node, ordered by id, streamed (for export).</summary>
+    IAsyncEnumerable<Node> ReadNodesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Every edge, ordered by id, streamed (for export).</summary>
+    IAsyncEnumerable<Edge> ReadEdgesAsync(CancellationToken cancellationToken = default);
+
     /// <summary>The graph version: it moves on every committed write.</summary>
     Task<long> GetGraphVersionAsync(CancellationToken cancellationToken = default);
 

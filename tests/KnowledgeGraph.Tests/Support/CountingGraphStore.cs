@@ -24,6 +24,8 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<NodePage> ListNodesAsync(NodeQuery query, CancellationToken cancellationToken = default) => Count(inner.ListNodesAsync(query, cancellationToken));
     public Task<IReadOnlyList<Neighbor>> GetNeighborsAsync(IReadOnlyCollection<NeighborKey> keys, CancellationToken cancellationToken = default) => Count(inner.GetNeighborsAsync(keys, cancellationToken));
     public Task<WriteResult> UpsertAsync(GraphBatch batch, string actor, CancellationToken cancellationToken = default) => Count(inner.UpsertAsync(batch, actor, cancellationToken));
+    public IAsyncEnumerable<Node> ReadNodesAsync(CancellationToken cancellationToken = default) => Count(inner.ReadNodesAsync(cancellationToken));
+    public IAsyncEnumerable<Edge> ReadEdgesAsync(CancellationToken cancellationToken = default) => Count(inner.ReadEdgesAsync(cancellationToken));
     public Task<long> GetGraphVersionAsync(CancellationToken cancellationToken = default) => inner.GetGraphVersionAsync(cancellationToken);
     public Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default) => Count(inner.CountAsync(cancellationToken));
     public Task<IReadOnlyList<GraphPath>> PathsAsync(PathQuery query, CancellationToken cancellationToken = default) => Count(inner.PathsAsync(query, cancellationToken));

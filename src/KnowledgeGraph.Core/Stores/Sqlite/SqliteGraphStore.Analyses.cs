@@ -42,19 +42,27 @@ public sealed partial class SqliteGraphStore
     {
         var parameters = new DynamicParameters();
         parameters.Add("industries", Json(filter.IndustryIds));
-        parameters.Add("allIndustries", filter.IndustryIds.Count == 0);
         parameters.Add("jurisdiction", filter.JurisdictionId);
         var findingFilter = FindingFilterSql(filter, parameters);
         await using var connection = await OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<EvidenceSqlRow>(new CommandDefinition($"""
-            WITH scoped AS (
-                SELECT i.id AS intervention_id, ind.target_id AS industry_id
-                FROM nodes AS i
-                LEFT JOIN edges AS ind ON ind.source_id = i.id AND ind.type = 'IN_INDUSTRY'
-                WHERE i.label = 'Intervention'
-                  AND (@allIndustries OR ind.target_id IN (SELECT value FROM json_each(@industries)))
+            WITH scoped AS MATERIALIZED (
+                {(filter.IndustryIds.Count > 0
+                    // Driven from the industries' index entries: a few thousand interventions even on a large graph.
+                    ? """
+                      SELECT ind.source_id AS intervention_id, ind.target_id AS industry_id
+                      FROM edges AS ind
+                      WHERE ind.type = 'IN_INDUSTRY' AND ind.target_id IN (SELECT value FROM json_each(@industries))
+                      """
+                    : """
+                      SELECT i.id AS intervention_id, ind.target_id AS industry_id
+                      FROM nodes AS i
+                      LEFT JOIN edges AS ind ON ind.source_id = i.id AND ind.type = 'IN_INDUSTRY'
+                      WHERE i.label = 'Intervention'
+                      """)}
                   AND (@jurisdiction IS NULL OR EXISTS (
-                      SELECT 1 FROM edges AS j WHERE j.source_id = i.id AND j.type = 'IN_JURISDICTION' AND j.target_id = @jurisdiction))
+                      SELECT 1 FROM edges AS j WHERE j.source_id = {(filter.IndustryIds.Count > 0 ? "ind.source_id" : "i.id")}
+                                                 AND j.type = 'IN_JURISDICTION' AND j.target_id = @jurisdiction))
             ),
             subjects AS (
                 SELECT s.intervention_id AS subject_id, 'Intervention' AS subject_label, s.intervention_id, s.industry_id
@@ -65,7 +73,7 @@ public sealed partial class SqliteGraphStore
                 JOIN edges AS a ON a.source_id = s.intervention_id AND a.type = 'APPLIES'
                 JOIN nodes AS t ON t.id = a.target_id
             ),
-            findings AS (
+            findings AS MATERIALIZED (
                 SELECT h.source_id AS intervention_id, f.id AS finding_id, f.props ->> '$.effect' AS effect,
                        f.props ->> '$.evidenceStrength' AS strength, f.props ->> '$.evidenceKind' AS kind,
                        CAST(f.props ->> '$.year' AS INTEGER) AS year,
@@ -92,29 +100,43 @@ public sealed partial class SqliteGraphStore
         parameters.Add("industries", Json(query.Filter.IndustryIds));
         parameters.Add("allIndustries", query.Filter.IndustryIds.Count == 0);
         parameters.Add("jurisdiction", query.Filter.JurisdictionId);
-        // Each axis maps a header id to the intervention (h.source_id) or finding (f.id) it classifies.
+        var byCategory = query.Columns == MapAxis.OutcomeCategory;
+        // Findings are first summed per intervention (a finding belongs to exactly one), so the fan-out to rows and
+        // columns multiplies small per-intervention sums instead of findings, and no DISTINCT is needed.
         var (rowJoin, rowId) = AxisJoin(query.Rows, "r");
         var (columnJoin, columnId) = AxisJoin(query.Columns, "c");
         await using var connection = await OpenAsync(cancellationToken);
         var cells = (await connection.QueryAsync<CellSqlRow>(new CommandDefinition($"""
+            WITH per AS MATERIALIZED (
+                SELECT h.source_id AS intervention_id, {(byCategory ? "fc.category" : "NULL")} AS category,
+                       SUM(f.props ->> '$.effect' = 'POSITIVE') AS positive,
+                       SUM(f.props ->> '$.effect' = 'NEGATIVE') AS negative,
+                       SUM(f.props ->> '$.effect' = 'MIXED') AS mixed,
+                       SUM(f.props ->> '$.effect' = 'NO_EFFECT') AS no_effect,
+                       MAX({StrengthRankSql}) AS best_rank,
+                       group_concat(f.id, ' ') AS finding_ids
+                FROM edges AS h
+                JOIN nodes AS f ON f.id = h.target_id
+                {(byCategory ? """
+                    JOIN (SELECT DISTINCT o.source_id AS finding_id, oc.props ->> '$.category' AS category
+                          FROM edges AS o JOIN nodes AS oc ON oc.id = o.target_id
+                          WHERE o.type = 'ON_OUTCOME') AS fc ON fc.finding_id = f.id
+                    """ : "")}
+                WHERE {findingFilter}
+                  AND (@allIndustries OR EXISTS (SELECT 1 FROM edges AS si WHERE si.source_id = h.source_id AND si.type = 'IN_INDUSTRY'
+                                                 AND si.target_id IN (SELECT value FROM json_each(@industries))))
+                  AND (@jurisdiction IS NULL OR EXISTS (SELECT 1 FROM edges AS sj WHERE sj.source_id = h.source_id
+                                                        AND sj.type = 'IN_JURISDICTION' AND sj.target_id = @jurisdiction))
+                GROUP BY h.source_id, 2
+            )
             SELECT {rowId} AS row_id, {columnId} AS column_id,
-                   COUNT(DISTINCT CASE WHEN f.props ->> '$.effect' = 'POSITIVE' THEN f.id END) AS positive,
-                   COUNT(DISTINCT CASE WHEN f.props ->> '$.effect' = 'NEGATIVE' THEN f.id END) AS negative,
-                   COUNT(DISTINCT CASE WHEN f.props ->> '$.effect' = 'MIXED' THEN f.id END) AS mixed,
-                   COUNT(DISTINCT CASE WHEN f.props ->> '$.effect' = 'NO_EFFECT' THEN f.id END) AS no_effect,
-                   MAX({StrengthRankSql}) AS best_rank,
-                   json_group_array(DISTINCT f.id) AS finding_ids
-            FROM edges AS h
-            JOIN nodes AS f ON f.id = h.target_id
+                   SUM(per.positive) AS positive, SUM(per.negative) AS negative, SUM(per.mixed) AS mixed, SUM(per.no_effect) AS no_effect,
+                   MAX(per.best_rank) AS best_rank, group_concat(per.finding_ids, ' ') AS finding_ids
+            FROM per
             {rowJoin}
             {columnJoin}
-            WHERE {findingFilter}
-              AND (@allIndustries OR EXISTS (SELECT 1 FROM edges AS si WHERE si.source_id = h.source_id AND si.type = 'IN_INDUSTRY'
-                                             AND si.target_id IN (SELECT value FROM json_each(@industries))))
-              AND (@jurisdiction IS NULL OR EXISTS (SELECT 1 FROM edges AS sj WHERE sj.source_id = h.source_id
-                                                    AND sj.type = 'IN_JURISDICTION' AND sj.target_id = @jurisdiction))
-            GROUP BY {rowId}, {columnId}
-            ORDER BY {rowId}, {columnId}
+            GROUP BY 1, 2
+            ORDER BY 1, 2
             """, parameters, cancellationToken: cancellationToken))).ToDictionary(c => (c.row_id, c.column_id));
 
         var rows = await HeadersAsync(connection, query.Rows, cancellationToken);
@@ -127,27 +149,29 @@ public sealed partial class SqliteGraphStore
             {
                 all.Add(cells.TryGetValue((row.Id, column.Id), out var c)
                     ? new EvidenceCell(row.Id, column.Id, (int)c.positive, (int)c.negative, (int)c.mixed, (int)c.no_effect,
-                        strengths.GetValueOrDefault((int)c.best_rank), JsonSerializer.Deserialize<string[]>(c.finding_ids)!.Order(StringComparer.Ordinal).ToList())
+                        strengths.GetValueOrDefault((int)c.best_rank),
+                        c.finding_ids.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Order(StringComparer.Ordinal).ToList())
                     : new EvidenceCell(row.Id, column.Id, 0, 0, 0, 0, null, []));
             }
         }
         return new EvidenceMap(rows, columns, all);
     }
 
+    /// <summary>How an axis classifies the per-intervention sums; ids carry their label's prefix, which tells tactics from levers.</summary>
     private static (string Join, string Id) AxisJoin(MapAxis axis, string alias) => axis switch
     {
-        MapAxis.Intervention => ("", "h.source_id"),
+        MapAxis.Intervention => ("", "per.intervention_id"),
         MapAxis.Tactic or MapAxis.PolicyLever => (
-            $"JOIN edges AS {alias} ON {alias}.source_id = h.source_id AND {alias}.type = 'APPLIES' " +
-            $"JOIN nodes AS {alias}n ON {alias}n.id = {alias}.target_id AND {alias}n.label = '{(axis == MapAxis.Tactic ? GraphSchema.Tactic : GraphSchema.PolicyLever)}'",
+            $"JOIN edges AS {alias} ON {alias}.source_id = per.intervention_id AND {alias}.type = 'APPLIES' " +
+            $"AND substr({alias}.target_id, 1, {Prefix(axis).Length}) = '{Prefix(axis)}'",
             $"{alias}.target_id"),
-        MapAxis.Industry => ($"JOIN edges AS {alias} ON {alias}.source_id = h.source_id AND {alias}.type = 'IN_INDUSTRY'", $"{alias}.target_id"),
-        MapAxis.Jurisdiction => ($"JOIN edges AS {alias} ON {alias}.source_id = h.source_id AND {alias}.type = 'IN_JURISDICTION'", $"{alias}.target_id"),
-        MapAxis.OutcomeCategory => (
-            $"JOIN edges AS {alias} ON {alias}.source_id = f.id AND {alias}.type = 'ON_OUTCOME' JOIN nodes AS {alias}n ON {alias}n.id = {alias}.target_id",
-            $"{alias}n.props ->> '$.category'"),
+        MapAxis.Industry => ($"JOIN edges AS {alias} ON {alias}.source_id = per.intervention_id AND {alias}.type = 'IN_INDUSTRY'", $"{alias}.target_id"),
+        MapAxis.Jurisdiction => ($"JOIN edges AS {alias} ON {alias}.source_id = per.intervention_id AND {alias}.type = 'IN_JURISDICTION'", $"{alias}.target_id"),
+        MapAxis.OutcomeCategory => ("", "per.category"),
         _ => throw new ArgumentOutOfRangeException(nameof(axis)),
     };
+
+    private static string Prefix(MapAxis axis) => GraphSchema.Label(axis == MapAxis.Tactic ? GraphSchema.Tactic : GraphSchema.PolicyLever).IdPrefix;
 
     private static async Task<IReadOnlyList<MapHeader>> HeadersAsync(System.Data.Common.DbConnection connection, MapAxis axis, CancellationToken cancellationToken)
     {
@@ -300,7 +324,7 @@ public sealed partial class SqliteGraphStore
         public long mixed { get; init; }
         public long no_effect { get; init; }
         public long best_rank { get; init; }
-        public string finding_ids { get; init; } = "[]";
+        public string finding_ids { get; init; } = "";
     }
 
     private sealed class TransferSqlRow

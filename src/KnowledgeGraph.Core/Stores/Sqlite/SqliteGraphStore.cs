@@ -244,6 +244,31 @@ public sealed partial class SqliteGraphStore(string connectionString) : IGraphSt
         return new WriteResult(nodesWritten, edgesWritten, version);
     }
 
+    public async IAsyncEnumerable<Node> ReadNodesAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
+            $"SELECT {NodeColumns} FROM nodes AS n ORDER BY n.id", cancellationToken: cancellationToken));
+        var parser = reader.GetRowParser<NodeRow>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return parser(reader).ToNode();
+        }
+    }
+
+    public async IAsyncEnumerable<Edge> ReadEdgesAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
+            "SELECT id, type, source_id, target_id, props, version FROM edges ORDER BY id", cancellationToken: cancellationToken));
+        var parser = reader.GetRowParser<EdgeRow>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var row = parser(reader);
+            yield return new Edge(row.id, row.type, row.source_id, row.target_id, (JsonObject)JsonNode.Parse(row.props)!);
+        }
+    }
+
     public async Task<long> GetGraphVersionAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
