@@ -34,6 +34,16 @@ public interface IGraphStore
     /// <summary>Every edge, ordered by id, streamed (for export).</summary>
     IAsyncEnumerable<Edge> ReadEdgesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// One atomic write with deletions and version checks. Throws <see cref="VersionConflictException"/> when a
+    /// version differs, <see cref="GraphValidationException"/> when a rule breaks (including deleting a node still in
+    /// use without cascade); in both cases nothing is kept.
+    /// </summary>
+    Task<WriteResult> ApplyAsync(GraphChange change, string actor, CancellationToken cancellationToken = default);
+
+    /// <summary>The audit trail, newest first.</summary>
+    Task<IReadOnlyList<AuditEntry>> AuditAsync(AuditQuery query, CancellationToken cancellationToken = default);
+
     /// <summary>The graph version: it moves on every committed write.</summary>
     Task<long> GetGraphVersionAsync(CancellationToken cancellationToken = default);
 

@@ -26,6 +26,8 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<WriteResult> UpsertAsync(GraphBatch batch, string actor, CancellationToken cancellationToken = default) => Count(inner.UpsertAsync(batch, actor, cancellationToken));
     public IAsyncEnumerable<Node> ReadNodesAsync(CancellationToken cancellationToken = default) => Count(inner.ReadNodesAsync(cancellationToken));
     public IAsyncEnumerable<Edge> ReadEdgesAsync(CancellationToken cancellationToken = default) => Count(inner.ReadEdgesAsync(cancellationToken));
+    public Task<WriteResult> ApplyAsync(GraphChange change, string actor, CancellationToken cancellationToken = default) => Count(inner.ApplyAsync(change, actor, cancellationToken));
+    public Task<IReadOnlyList<AuditEntry>> AuditAsync(AuditQuery query, CancellationToken cancellationToken = default) => Count(inner.AuditAsync(query, cancellationToken));
     public Task<long> GetGraphVersionAsync(CancellationToken cancellationToken = default) => inner.GetGraphVersionAsync(cancellationToken);
     public Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default) => Count(inner.CountAsync(cancellationToken));
     public Task<IReadOnlyList<GraphPath>> PathsAsync(PathQuery query, CancellationToken cancellationToken = default) => Count(inner.PathsAsync(query, cancellationToken));

@@ -136,113 +136,8 @@ public sealed partial class SqliteGraphStore(string connectionString) : IGraphSt
         return rows.Select(r => r.ToNeighbor()).ToList();
     }
 
-    public async Task<WriteResult> UpsertAsync(GraphBatch batch, string actor, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        // BEGIN IMMEDIATE takes the write lock first, so the checks below see what the writes will change.
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        var existingNodes = (await connection.QueryAsync<NodeRow>(new CommandDefinition($"""
-            SELECT {NodeColumns} FROM nodes AS n WHERE n.id IN (SELECT value FROM json_each(@ids)) ORDER BY n.id
-            """, new { ids = Json(batch.Nodes.Select(n => n.Id)) }, transaction, cancellationToken: cancellationToken)))
-            .ToDictionary(r => r.id, r => r.ToNode());
-        var external = GraphValidator.ExternalReferences(batch);
-        var labels = (await connection.QueryAsync<(string Id, string Label)>(new CommandDefinition(
-            "SELECT id, label FROM nodes WHERE id IN (SELECT value FROM json_each(@ids)) ORDER BY id",
-            new { ids = Json(external) }, transaction, cancellationToken: cancellationToken))).ToDictionary(r => r.Id, r => r.Label);
-        var findings = batch.Nodes.Where(n => n.Label == GraphSchema.Finding).Select(n => n.Id).ToList();
-        var cited = (await connection.QueryAsync<string>(new CommandDefinition(
-            "SELECT DISTINCT source_id FROM edges WHERE type = 'CITES' AND source_id IN (SELECT value FROM json_each(@ids)) ORDER BY source_id",
-            new { ids = Json(findings) }, transaction, cancellationToken: cancellationToken))).ToHashSet();
-
-        var violations = GraphValidator.Validate(batch, new StoredContext(labels, cited)).ToList();
-        violations.AddRange(batch.Nodes
-            .Where(n => existingNodes.TryGetValue(n.Id, out var old) && old.Label != n.Label)
-            .Select(n => new Violation(n.Id, "label-immutable", $"the node exists as a {existingNodes[n.Id].Label}; its label cannot change")));
-        if (violations.Count > 0)
-        {
-            throw new GraphValidationException(violations);
-        }
-
-        var existingEdges = (await connection.QueryAsync<EdgeRow>(new CommandDefinition("""
-            SELECT id, type, source_id, target_id, props, version FROM edges WHERE id IN (SELECT value FROM json_each(@ids)) ORDER BY id
-            """, new { ids = Json(batch.Edges.Select(e => e.Id)) }, transaction, cancellationToken: cancellationToken)))
-            .ToDictionary(r => r.id);
-
-        var version = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT version FROM graph_version WHERE id = 1", transaction: transaction, cancellationToken: cancellationToken)) + 1;
-        var now = Timestamp(DateTimeOffset.UtcNow);
-        var audit = new List<object>();
-        var nodesWritten = 0;
-        foreach (var node in batch.Nodes)
-        {
-            var name = node.Props[GraphSchema.Label(node.Label).NameProperty]!.GetValue<string>();
-            var props = node.Props.ToJsonString();
-            if (!existingNodes.TryGetValue(node.Id, out var old))
-            {
-                await connection.ExecuteAsync(new CommandDefinition("""
-                    INSERT INTO nodes (id, label, name, props, created_at, updated_at, version)
-                    VALUES (@id, @label, @name, @props, @now, @now, 1)
-                    """, new { id = node.Id, label = node.Label, name, props, now }, transaction, cancellationToken: cancellationToken));
-                audit.Add(AuditRow(version, now, actor, "CREATE_NODE", node.Id, null, props));
-            }
-            else if (!JsonNode.DeepEquals(old.Props, node.Props))
-            {
-                await connection.ExecuteAsync(new CommandDefinition("""
-                    UPDATE nodes SET name = @name, props = @props, updated_at = @now, version = version + 1 WHERE id = @id
-                    """, new { id = node.Id, name, props, now }, transaction, cancellationToken: cancellationToken));
-                audit.Add(AuditRow(version, now, actor, "UPDATE_NODE", node.Id, old.Props.ToJsonString(), props));
-            }
-            else
-            {
-                continue;
-            }
-            nodesWritten++;
-        }
-
-        var edgesWritten = 0;
-        foreach (var edge in batch.Edges)
-        {
-            var props = edge.Props.ToJsonString();
-            var after = EdgeJson(edge.Type, edge.SourceId, edge.TargetId, edge.Props);
-            if (!existingEdges.TryGetValue(edge.Id, out var old))
-            {
-                await connection.ExecuteAsync(new CommandDefinition("""
-                    INSERT INTO edges (id, type, source_id, target_id, props, created_at, updated_at, version)
-                    VALUES (@id, @type, @source, @target, @props, @now, @now, 1)
-                    """, new { id = edge.Id, type = edge.Type, source = edge.SourceId, target = edge.TargetId, props, now },
-                    transaction, cancellationToken: cancellationToken));
-                audit.Add(AuditRow(version, now, actor, "CREATE_EDGE", edge.Id, null, after));
-            }
-            else if (!JsonNode.DeepEquals(JsonNode.Parse(old.props), edge.Props))
-            {
-                await connection.ExecuteAsync(new CommandDefinition("""
-                    UPDATE edges SET props = @props, updated_at = @now, version = version + 1 WHERE id = @id
-                    """, new { id = edge.Id, props, now }, transaction, cancellationToken: cancellationToken));
-                audit.Add(AuditRow(version, now, actor, "UPDATE_EDGE", edge.Id,
-                    EdgeJson(old.type, old.source_id, old.target_id, (JsonObject)JsonNode.Parse(old.props)!), after));
-            }
-            else
-            {
-                continue;
-            }
-            edgesWritten++;
-        }
-
-        if (audit.Count == 0)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            return new WriteResult(0, 0, version - 1);
-        }
-        await connection.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO audit (graph_version, at, actor, operation, element_id, before, after)
-            VALUES (@graph_version, @at, @actor, @operation, @element_id, @before, @after)
-            """, audit, transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE graph_version SET version = @version, updated_at = @now WHERE id = 1",
-            new { version, now }, transaction, cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
-        return new WriteResult(nodesWritten, edgesWritten, version);
-    }
+    public Task<WriteResult> UpsertAsync(GraphBatch batch, string actor, CancellationToken cancellationToken = default) =>
+        ApplyAsync(GraphChange.Of(batch), actor, cancellationToken);
 
     public async IAsyncEnumerable<Node> ReadNodesAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -356,12 +251,6 @@ public sealed partial class SqliteGraphStore(string connectionString) : IGraphSt
             throw new StoreUnavailableException("The SQLite store could not be opened.", e);
         }
     }
-
-    private static object AuditRow(long version, string at, string actor, string operation, string elementId, string? before, string? after) =>
-        new { graph_version = version, at, actor, operation, element_id = elementId, before, after };
-
-    private static string EdgeJson(string type, string source, string target, JsonObject props) =>
-        new JsonObject { ["type"] = type, ["from"] = source, ["to"] = target, ["properties"] = props.DeepClone() }.ToJsonString();
 
     private static string Json(IEnumerable<string> values) => new JsonArray(values.Select(v => (JsonNode)JsonValue.Create(v)).ToArray()).ToJsonString();
 
