@@ -1,4 +1,5 @@
 using KnowledgeGraph.Api;
+using KnowledgeGraph.Api.Auth;
 using KnowledgeGraph.Api.Cli;
 using KnowledgeGraph.Api.Export;
 using KnowledgeGraph.Api.GraphQL;
@@ -12,11 +13,13 @@ if (await CommandLine.TryRunAsync(args) is { } exitCode)
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKnowledgeGraphLogging();   // Serilog, one structured line per request
 builder.AddKnowledgeGraphStore();     // SQLite, migrations, seed graph on first start
+builder.AddKnowledgeGraphAuth();      // API keys and JWTs mapped to reader, curator, admin
 builder.AddKnowledgeGraphApi();       // GraphQL.NET schema, loaders, limits, error codes
 builder.AddKnowledgeGraphHealth();
 
 var app = builder.Build();
 app.UseKnowledgeGraphRequestLogging();
+app.UseAuthentication();
 app.MapKnowledgeGraphApi("/graphql");
 app.MapEvidenceMapCsv();
 app.MapKnowledgeGraphHealth();

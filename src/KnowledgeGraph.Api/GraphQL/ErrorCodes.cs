@@ -33,10 +33,14 @@ public static class ErrorCodes
 /// <summary>An error raised on purpose, with its code.</summary>
 public sealed class GraphError : ExecutionError
 {
-    public GraphError(string code, string message) : base(message)
+    public GraphError(string code, string message, IReadOnlyDictionary<string, object?>? details = null) : base(message)
     {
         Code = code;
+        Details = details;
     }
+
+    /// <summary>Extra fields for <c>extensions</c>, such as the violations of a refused write.</summary>
+    public IReadOnlyDictionary<string, object?>? Details { get; }
 }
 
 /// <summary>Gives every error one of <see cref="ErrorCodes"/>, and keeps internals out of messages.</summary>
@@ -47,7 +51,15 @@ public sealed class KnowledgeGraphErrorInfoProvider(ErrorInfoProviderOptions opt
         var info = base.GetInfo(executionError);
         var extensions = info.Extensions ?? new Dictionary<string, object?>();
         extensions.Remove("codes");
+        if (executionError is GraphError)
+        {
+            extensions.Remove("details");   // raised on purpose: the message says it all, no stack trace
+        }
         extensions["code"] = CodeOf(executionError);
+        foreach (var (key, value) in (executionError as GraphError)?.Details ?? new Dictionary<string, object?>())
+        {
+            extensions[key] = value;
+        }
         info.Extensions = extensions;
         return info;
     }

@@ -15,7 +15,8 @@ namespace KnowledgeGraph.Api.GraphQL;
 /// (with the specification's status codes) or <c>application/json</c> (always 200 once the request is well-formed),
 /// chosen from the Accept header; 405, 406 and 415 where the specification says.
 /// </summary>
-public sealed class GraphQLHttpEndpoint(IDocumentExecuter executer, ISchema schema, IGraphQLTextSerializer serializer, ILogger<GraphQLHttpEndpoint> logger)
+public sealed class GraphQLHttpEndpoint(
+    IDocumentExecuter executer, ISchema schema, IGraphQLTextSerializer serializer, Auth.AuthOptions auth, ILogger<GraphQLHttpEndpoint> logger)
 {
     public const string GraphQLResponseJson = "application/graphql-response+json";
     public const string Json = "application/json";
@@ -35,6 +36,14 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter executer, ISchema sche
         {
             await WriteProblemAsync(http, StatusCodes.Status406NotAcceptable, Json,
                 $"This endpoint answers {GraphQLResponseJson} or {Json}; the Accept header allows neither.");
+            return;
+        }
+
+        if (Auth.AuthSetup.BearerToken(request) is not null && http.User.Identity?.IsAuthenticated != true)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            await WriteProblemAsync(http, StatusCodes.Status401Unauthorized, mediaType,
+                "The credentials sent are not valid: an unknown API key, or an expired or wrongly signed token.", ErrorCodes.Unauthenticated);
             return;
         }
 
@@ -101,6 +110,13 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter executer, ISchema sche
         {
             http.Response.Headers.Allow = "POST";
             await WriteProblemAsync(http, StatusCodes.Status405MethodNotAllowed, mediaType, "Mutations are sent with POST, never GET.");
+            return;
+        }
+        if (auth.RequireReaderForReads && !Auth.Roles.Has(http.User, Auth.Roles.Reader)
+            && OperationOf(document ?? new GraphQLDocument([]), graphQLRequest.OperationName)?.Operation is not OperationType.Mutation)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            await WriteProblemAsync(http, StatusCodes.Status401Unauthorized, mediaType, "Reading this graph needs an API key or token with the reader role.", ErrorCodes.Unauthenticated);
             return;
         }
         if (document is not null && graphQLRequest.OperationName is null && OperationOf(document, null) is { Name: { } name })

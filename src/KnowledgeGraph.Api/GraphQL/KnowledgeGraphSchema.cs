@@ -14,15 +14,18 @@ public sealed class QueryGraphType : ObjectGraphType
         LabelQueries.AddTo(this);
         AnalysisQueries.AddTo(this);
         TraversalQueries.AddTo(this);
+        Mutations.AuditQueries.AddTo(this);
     }
 }
 
 public sealed class KnowledgeGraphSchema : Schema
 {
-    public KnowledgeGraphSchema(IServiceProvider services, QueryGraphType query) : base(services)
+    public KnowledgeGraphSchema(IServiceProvider services, QueryGraphType query, Mutations.MutationGraphType mutation) : base(services)
     {
         Description = "KnowledgeGraph: which interventions against workplace harassment worked where, and the evidence behind them.";
         Query = query;
+        Mutation = mutation;
+        RegisterType(typeof(Mutations.DeletePayloadGraphType));
         foreach (var type in GraphTypeFactory.Enums())
         {
             RegisterType(type);

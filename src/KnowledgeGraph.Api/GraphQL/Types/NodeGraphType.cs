@@ -27,6 +27,11 @@ public abstract class NodeGraphType : ObjectGraphType<Node>
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When the node was first written.").Resolve(c => c.Source.CreatedAt);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Description("When the node last changed.").Resolve(c => c.Source.UpdatedAt);
         Field<NonNullGraphType<IntGraphType>>("version").Description("Moves on every change; send it back when updating.").Resolve(c => (int)c.Source.Version);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Mutations.AuditEntryGraphType>>>>("history")
+            .Description("Every change to this node, newest first.")
+            .Argument<IntGraphType>("first", "How many (default 50).")
+            .Argument<IdGraphType>("before", "Only entries older than this entry id.")
+            .ResolveAsync(async c => await Mutations.AuditQueries.ReadAsync(c, c.Source.Id));
         if (label != GraphSchema.Source)
         {
             Relation("sources", "CITES", Direction.Out, GraphSchema.Source, "The sources this node's facts come from, with the quote cited.");
