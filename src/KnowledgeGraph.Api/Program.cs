@@ -1,5 +1,6 @@
 using KnowledgeGraph.Api;
 using KnowledgeGraph.Api.Auth;
+using KnowledgeGraph.Api.Caching;
 using KnowledgeGraph.Api.Cli;
 using KnowledgeGraph.Api.Export;
 using KnowledgeGraph.Api.GraphQL;
@@ -13,6 +14,7 @@ if (await CommandLine.TryRunAsync(args) is { } exitCode)
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKnowledgeGraphLogging();   // Serilog, one structured line per request
 builder.AddKnowledgeGraphStore();     // SQLite, migrations, seed graph on first start
+builder.AddKnowledgeGraphCache();     // HybridCache, Redis as the shared second level when configured
 builder.AddKnowledgeGraphAuth();      // API keys and JWTs mapped to reader, curator, admin
 builder.AddKnowledgeGraphApi();       // GraphQL.NET schema, loaders, limits, error codes
 builder.AddKnowledgeGraphHealth();

@@ -16,7 +16,8 @@ namespace KnowledgeGraph.Api.GraphQL;
 /// chosen from the Accept header; 405, 406 and 415 where the specification says.
 /// </summary>
 public sealed class GraphQLHttpEndpoint(
-    IDocumentExecuter executer, ISchema schema, IGraphQLTextSerializer serializer, Auth.AuthOptions auth, ILogger<GraphQLHttpEndpoint> logger)
+    IDocumentExecuter executer, ISchema schema, IGraphQLTextSerializer serializer, Auth.AuthOptions auth,
+    Caching.ResponseCache cache, KnowledgeGraph.Core.Stores.IGraphStore store, ILogger<GraphQLHttpEndpoint> logger)
 {
     public const string GraphQLResponseJson = "application/graphql-response+json";
     public const string Json = "application/json";
@@ -124,7 +125,43 @@ public sealed class GraphQLHttpEndpoint(
             http.Items[RequestLogging.OperationNameItem] = name.StringValue;
         }
 
-        var result = await executer.ExecuteAsync(options =>
+        var operation = document is null ? null : OperationOf(document, graphQLRequest.OperationName);
+        if (operation?.Operation == OperationType.Query && cache.Enabled && !IsIntrospectionOnly(operation)
+            && await GraphVersionAsync(http) is { } version)
+        {
+            var role = Auth.Roles.Has(http.User, Auth.Roles.Admin) ? "admin" : Auth.Roles.Has(http.User, Auth.Roles.Reader) ? "user" : "anonymous";
+            var key = Caching.ResponseCache.Key(version, role, graphQLRequest.OperationName, graphQLRequest.Query,
+                graphQLRequest.Variables is null ? null : serializer.Serialize(graphQLRequest.Variables));
+            ExecutionResult? executed = null;
+            var (body, hit) = await cache.GetOrExecuteAsync(key, async ct =>
+            {
+                executed = await ExecuteAsync(http, graphQLRequest, document);
+                return (serializer.Serialize(executed), executed.Executed && executed.Errors is not { Count: > 0 });
+            }, http.RequestAborted);
+            http.Items[RequestLogging.CacheHitItem] = hit;
+            // Only results without errors are cached, so a hit is always a 200.
+            http.Response.StatusCode = executed is { Executed: false } && mediaType == GraphQLResponseJson
+                ? StatusCodes.Status400BadRequest
+                : StatusCodes.Status200OK;
+            http.Response.ContentType = mediaType + "; charset=utf-8";
+            await http.Response.WriteAsync(body, http.RequestAborted);
+            return;
+        }
+
+        var result = await ExecuteAsync(http, graphQLRequest, document);
+        http.Response.StatusCode = mediaType == GraphQLResponseJson && !result.Executed
+            ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
+        if (result.Errors is { Count: > 0 } errors)
+        {
+            logger.LogInformation("GraphQL request ended with {ErrorCount} error(s): {FirstError}", errors.Count, errors[0].Message);
+        }
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest graphQLRequest, GraphQLDocument? document) =>
+        executer.ExecuteAsync(options =>
         {
             options.Schema = schema;
             options.Query = graphQLRequest.Query;
@@ -138,16 +175,21 @@ public sealed class GraphQLHttpEndpoint(
             options.UserContext = new Dictionary<string, object?> { [RequestLogging.CorrelationIdItem] = http.TraceIdentifier };
         });
 
-        http.Response.StatusCode = mediaType == GraphQLResponseJson && !result.Executed
-            ? StatusCodes.Status400BadRequest
-            : StatusCodes.Status200OK;
-        if (result.Errors is { Count: > 0 } errors)
+    /// <summary>The graph version for the cache key; null when the store does not answer (the request then runs uncached and reports it).</summary>
+    private async Task<long?> GraphVersionAsync(HttpContext http)
+    {
+        try
         {
-            logger.LogInformation("GraphQL request ended with {ErrorCount} error(s): {FirstError}", errors.Count, errors[0].Message);
+            return await store.GetGraphVersionAsync(http.RequestAborted);
         }
-        http.Response.ContentType = mediaType + "; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        catch (KnowledgeGraph.Core.Stores.StoreUnavailableException)
+        {
+            return null;
+        }
     }
+
+    private static bool IsIntrospectionOnly(GraphQLOperationDefinition operation) =>
+        operation.SelectionSet.Selections.All(s => s is GraphQLField field && field.Name.StringValue.StartsWith("__", StringComparison.Ordinal));
 
     /// <summary>Picks the response type from Accept, honouring quality values; null when neither type is acceptable.</summary>
     public static string? ChooseMediaType(StringValues accept)

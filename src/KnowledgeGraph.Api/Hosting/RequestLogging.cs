@@ -9,6 +9,7 @@ public static partial class RequestLogging
 {
     public const string OperationNameItem = "GraphQL.OperationName";
     public const string CorrelationIdItem = "correlationId";
+    public const string CacheHitItem = "GraphQL.CacheHit";
     public const string CorrelationHeader = "X-Correlation-Id";
 
     [GeneratedRegex("^[A-Za-z0-9._:-]{1,64}$")]
@@ -45,11 +46,16 @@ public static partial class RequestLogging
         app.UseSerilogRequestLogging(options =>
         {
             options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
-            options.MessageTemplate = "{RequestMethod} {RequestPath} {OperationName} responded {StatusCode} in {Elapsed:0.0} ms ({CorrelationId})";
+            options.MessageTemplate = "{RequestMethod} {RequestPath} {OperationName} responded {StatusCode} in {Elapsed:0.0} ms, cache {CacheHit} ({CorrelationId})";
             options.EnrichDiagnosticContext = (diagnostics, http) =>
             {
                 diagnostics.Set("OperationName", http.Items.TryGetValue(OperationNameItem, out var name) && name is string s ? s : "-");
                 diagnostics.Set("CorrelationId", http.TraceIdentifier);
+                diagnostics.Set("CacheHit", http.Items.TryGetValue(CacheHitItem, out var hit) ? (bool)hit! ? "hit" : "miss" : "-");
+                if (http.Items.ContainsKey(CacheHitItem))
+                {
+                    diagnostics.Set("CacheHitRatio", Math.Round(http.RequestServices.GetRequiredService<Caching.ResponseCache>().HitRatio, 3));
+                }
             };
         });
         return app;
