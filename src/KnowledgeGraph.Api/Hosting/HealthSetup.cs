@@ -9,7 +9,12 @@ public static class HealthSetup
 {
     public static IHostApplicationBuilder AddKnowledgeGraphHealth(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
+        var checks = builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["Cache:Redis"]))
+        {
+            // Redis down degrades caching, not answers: it reports Degraded, which still counts as ready.
+            checks.AddCheck<RedisHealthCheck>("redis", failureStatus: HealthStatus.Degraded, tags: ["ready"]);
+        }
         return builder;
     }
 
@@ -18,6 +23,22 @@ public static class HealthSetup
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         return app;
+    }
+
+    private sealed class RedisHealthCheck(Microsoft.Extensions.Caching.Distributed.IDistributedCache redis) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                await redis.GetAsync("health", cancellationToken);
+                return HealthCheckResult.Healthy("redis answers");
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return HealthCheckResult.Degraded("redis does not answer; reads are served uncached", e);
+            }
+        }
     }
 
     private sealed class StoreHealthCheck(IGraphStore store) : IHealthCheck
