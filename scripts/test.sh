@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
 # Runs the whole test suite. Installs first what the tests need and the machine lacks (Debian's chromium for the
-# GraphiQL browser test), then prints a last line "N passed, N failed".
+# GraphiQL browser test, postgresql and redis-server for the tests that start their own private servers), then prints
+# a last line "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+# The PostgreSQL store tests start their own private server from these binaries. Installing Debian's package may also
+# start a default cluster on port 5432 (systemd/pg_ctlcluster): harmless, the tests never use it.
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
+# The cache tests start private Redis servers (and stop them to prove the API survives it).
+[ -x /usr/bin/redis-server ] || missing+=(redis-server)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} ..."
   sudo=""
