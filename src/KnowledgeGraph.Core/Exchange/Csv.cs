@@ -1,0 +1,111 @@
+using System.Text;
+
+namespace KnowledgeGraph.Core.Exchange;
+
+/// <summary>One CSV record: the line it starts on, its fields, and what is malformed about it (null when nothing).</summary>
+public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields, string? Error);
+
+/// <summary>
+/// RFC 4180 CSV: comma separated, fields quoted with <c>"</c> when they hold a comma, a quote or a line break, quotes
+/// doubled inside quotes. Quoted text is kept exactly, line breaks included; blank lines are skipped.
+/// </summary>
+public static class Csv
+{
+    public static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static IEnumerable<CsvRecord> Read(TextReader reader)
+    {
+        var line = 1;
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        string? error = null;
+        var start = 1;
+        var quoted = false;
+        var wasQuoted = false;
+        int c;
+        while ((c = reader.Read()) != -1)
+        {
+            var ch = (char)c;
+            if (quoted)
+            {
+                if (ch == '"')
+                {
+                    if (reader.Peek() == '"')
+                    {
+                        reader.Read();
+                        field.Append('"');
+                    }
+                    else
+                    {
+                        quoted = false;
+                    }
+                    continue;
+                }
+                if (ch == '\n' || (ch == '\r' && reader.Peek() != '\n'))
+                {
+                    line++;
+                }
+                field.Append(ch);
+                continue;
+            }
+            switch (ch)
+            {
+                case '"' when field.Length == 0 && !wasQuoted:
+                    quoted = wasQuoted = true;
+                    break;
+                case '"':
+                    error ??= $"a quote inside field {fields.Count + 1} must be inside a quoted field and doubled";
+                    field.Append(ch);
+                    break;
+                case ',':
+                    fields.Add(field.ToString());
+                    field.Clear();
+                    wasQuoted = false;
+                    break;
+                case '\r' when reader.Peek() == '\n':
+                    break;
+                case '\r' or '\n':
+                    if (fields.Count > 0 || field.Length > 0 || wasQuoted)
+                    {
+                        fields.Add(field.ToString());
+                        yield return new CsvRecord(start, fields, error);
+                    }
+                    fields = [];
+                    field.Clear();
+                    error = null;
+                    wasQuoted = false;
+                    start = ++line;
+                    break;
+                default:
+                    if (wasQuoted)
+                    {
+                        error ??= $"field {fields.Count + 1} has text after its closing quote";
+                    }
+                    field.Append(ch);
+                    break;
+            }
+        }
+        if (quoted)
+        {
+            error = $"a quoted field opened on line {start} is never closed";
+        }
+        if (fields.Count > 0 || field.Length > 0 || wasQuoted)
+        {
+            fields.Add(field.ToString());
+            yield return new CsvRecord(start, fields, error);
+        }
+    }
+
+    /// <summary>A field as written: quoted when it holds a comma, a quote, a line break or edge spaces.</summary>
+    public static string Field(string value)
+    {
+        var needsQuotes = value.Length > 0
+            && (value.AsSpan().IndexOfAny(",\"\r\n") >= 0 || char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]));
+        return needsQuotes ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    }
+
+    public static string Line(IEnumerable<string> fields) => string.Join(',', fields.Select(Field));
+
+    /// <summary>A UTF-8 (no BOM) writer with LF line ends, the encoding every export uses.</summary>
+    public static StreamWriter CreateText(string path) => new(path, append: false, Utf8NoBom) { NewLine = "\n" };
+}
