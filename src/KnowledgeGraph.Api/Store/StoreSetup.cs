@@ -1,5 +1,6 @@
 using KnowledgeGraph.Core.Seed;
 using KnowledgeGraph.Core.Stores;
+using KnowledgeGraph.Core.Stores.Postgres;
 using KnowledgeGraph.Core.Stores.Sqlite;
 
 namespace KnowledgeGraph.Api.Store;
@@ -8,8 +9,11 @@ public sealed class StoreOptions
 {
     public const string Section = "Store";
 
-    /// <summary>Which store holds the graph: <c>Sqlite</c> (the embedded default).</summary>
+    /// <summary>Which store holds the graph: <c>Sqlite</c> (the embedded default) or <c>Postgres</c> (the server store).</summary>
     public string Provider { get; set; } = "Sqlite";
+
+    /// <summary>The PostgreSQL connection string (Npgsql), used when <see cref="Provider"/> is Postgres.</summary>
+    public string? Postgres { get; set; }
 
     /// <summary>The SQLite file; a relative path is taken from the install root (the folder holding the seed directory).</summary>
     public string SqlitePath { get; set; } = "data/knowledge-graph.db";
@@ -30,7 +34,10 @@ public static class StoreSetup
         builder.Services.AddSingleton<IGraphStore>(_ => options.Provider.ToLowerInvariant() switch
         {
             "sqlite" => SqliteGraphStore.ForFile(Path.Combine(InstallRoot(builder.Environment.ContentRootPath, options.SeedDirectory), options.SqlitePath)),
-            _ => throw new InvalidOperationException($"Unknown Store:Provider '{options.Provider}'. Supported: Sqlite."),
+            "postgres" or "postgresql" => new PostgresGraphStore(string.IsNullOrWhiteSpace(options.Postgres)
+                ? throw new InvalidOperationException("Store:Provider is Postgres but Store:Postgres (the connection string) is not set.")
+                : options.Postgres),
+            _ => throw new InvalidOperationException($"Unknown Store:Provider '{options.Provider}'. Supported: Sqlite, Postgres."),
         });
         builder.Services.AddHostedService<StoreInitializer>();
         return builder;

@@ -1,0 +1,110 @@
+using Dapper;
+using KnowledgeGraph.Core.Analysis;
+using KnowledgeGraph.Core.Graph;
+using Npgsql;
+
+namespace KnowledgeGraph.Core.Stores.Postgres;
+
+// The evidence gap map: cells counted in the store, headers listed in name order, gaps filled in here.
+public sealed partial class PostgresGraphStore
+{
+    public async Task<EvidenceMap> EvidenceMapAsync(EvidenceMapQuery query, CancellationToken cancellationToken = default)
+    {
+        var parameters = new DynamicParameters();
+        var findingFilter = FindingFilterSql(query.Filter, parameters);
+        parameters.Add("industries", query.Filter.IndustryIds.ToArray());
+        parameters.Add("allIndustries", query.Filter.IndustryIds.Count == 0);
+        parameters.Add("jurisdiction", query.Filter.JurisdictionId);
+        var byCategory = query.Columns == MapAxis.OutcomeCategory;
+        // Findings are first summed per intervention (a finding belongs to exactly one), so the fan-out to rows and
+        // columns multiplies small per-intervention sums instead of findings, and no DISTINCT is needed.
+        var (rowJoin, rowId) = AxisJoin(query.Rows, "r");
+        var (columnJoin, columnId) = AxisJoin(query.Columns, "c");
+        await using var connection = await OpenAsync(cancellationToken);
+        var cells = (await connection.QueryAsync<CellSqlRow>(new CommandDefinition($"""
+            WITH per AS MATERIALIZED (
+                SELECT h.source_id AS intervention_id, {(byCategory ? "fc.category" : "CAST(NULL AS TEXT)")} AS category,
+                       SUM(CASE WHEN f.props ->> 'effect' = 'POSITIVE' THEN 1 ELSE 0 END) AS positive,
+                       SUM(CASE WHEN f.props ->> 'effect' = 'NEGATIVE' THEN 1 ELSE 0 END) AS negative,
+                       SUM(CASE WHEN f.props ->> 'effect' = 'MIXED' THEN 1 ELSE 0 END) AS mixed,
+                       SUM(CASE WHEN f.props ->> 'effect' = 'NO_EFFECT' THEN 1 ELSE 0 END) AS no_effect,
+                       MAX({StrengthRankSql}) AS best_rank,
+                       string_agg(f.id, ' ') AS finding_ids
+                FROM edges AS h
+                JOIN nodes AS f ON f.id = h.target_id
+                {(byCategory ? """
+                    JOIN (SELECT DISTINCT o.source_id AS finding_id, oc.props ->> 'category' AS category
+                          FROM edges AS o JOIN nodes AS oc ON oc.id = o.target_id
+                          WHERE o.type = 'ON_OUTCOME') AS fc ON fc.finding_id = f.id
+                    """ : "")}
+                WHERE {findingFilter}
+                  AND (@allIndustries OR EXISTS (SELECT 1 FROM edges AS si WHERE si.source_id = h.source_id AND si.type = 'IN_INDUSTRY'
+                                                 AND si.target_id = ANY(@industries)))
+                  AND (CAST(@jurisdiction AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM edges AS sj WHERE sj.source_id = h.source_id
+                                                        AND sj.type = 'IN_JURISDICTION' AND sj.target_id = @jurisdiction))
+                GROUP BY h.source_id, 2
+            )
+            SELECT {rowId} AS row_id, {columnId} AS column_id,
+                   CAST(SUM(per.positive) AS BIGINT) AS positive, CAST(SUM(per.negative) AS BIGINT) AS negative,
+                   CAST(SUM(per.mixed) AS BIGINT) AS mixed, CAST(SUM(per.no_effect) AS BIGINT) AS no_effect,
+                   MAX(per.best_rank) AS best_rank, string_agg(per.finding_ids, ' ') AS finding_ids
+            FROM per
+            {rowJoin}
+            {columnJoin}
+            GROUP BY 1, 2
+            ORDER BY 1, 2
+            """, parameters, cancellationToken: cancellationToken))).ToDictionary(c => (c.row_id, c.column_id));
+
+        var rows = await HeadersAsync(connection, query.Rows, cancellationToken);
+        var columns = await HeadersAsync(connection, query.Columns, cancellationToken);
+        var strengths = Evidence.StrengthRank.ToDictionary(p => p.Value, p => p.Key);
+        var all = new List<EvidenceCell>(rows.Count * columns.Count);
+        foreach (var row in rows)
+        {
+            foreach (var column in columns)
+            {
+                all.Add(cells.TryGetValue((row.Id, column.Id), out var c)
+                    ? new EvidenceCell(row.Id, column.Id, (int)c.positive, (int)c.negative, (int)c.mixed, (int)c.no_effect,
+                        strengths.GetValueOrDefault(c.best_rank),
+                        c.finding_ids.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Order(StringComparer.Ordinal).ToList())
+                    : new EvidenceCell(row.Id, column.Id, 0, 0, 0, 0, null, []));
+            }
+        }
+        return new EvidenceMap(rows, columns, all);
+    }
+
+    /// <summary>How an axis classifies the per-intervention sums; ids carry their label's prefix, which tells tactics from levers.</summary>
+    private static (string Join, string Id) AxisJoin(MapAxis axis, string alias) => axis switch
+    {
+        MapAxis.Intervention => ("", "per.intervention_id"),
+        MapAxis.Tactic or MapAxis.PolicyLever => (
+            $"JOIN edges AS {alias} ON {alias}.source_id = per.intervention_id AND {alias}.type = 'APPLIES' " +
+            $"AND substr({alias}.target_id, 1, {Prefix(axis).Length}) = '{Prefix(axis)}'",
+            $"{alias}.target_id"),
+        MapAxis.Industry => ($"JOIN edges AS {alias} ON {alias}.source_id = per.intervention_id AND {alias}.type = 'IN_INDUSTRY'", $"{alias}.target_id"),
+        MapAxis.Jurisdiction => ($"JOIN edges AS {alias} ON {alias}.source_id = per.intervention_id AND {alias}.type = 'IN_JURISDICTION'", $"{alias}.target_id"),
+        MapAxis.OutcomeCategory => ("", "per.category"),
+        _ => throw new ArgumentOutOfRangeException(nameof(axis)),
+    };
+
+    private static string Prefix(MapAxis axis) => GraphSchema.Label(axis == MapAxis.Tactic ? GraphSchema.Tactic : GraphSchema.PolicyLever).IdPrefix;
+
+    private static async Task<IReadOnlyList<MapHeader>> HeadersAsync(NpgsqlConnection connection, MapAxis axis, CancellationToken cancellationToken)
+    {
+        if (axis == MapAxis.OutcomeCategory)
+        {
+            return GraphSchema.Enums["OutcomeCategory"].Select(c => new MapHeader(c, c)).ToList();
+        }
+        var label = axis switch
+        {
+            MapAxis.Tactic => GraphSchema.Tactic,
+            MapAxis.PolicyLever => GraphSchema.PolicyLever,
+            MapAxis.Intervention => GraphSchema.Intervention,
+            MapAxis.Industry => GraphSchema.Industry,
+            _ => GraphSchema.Jurisdiction,
+        };
+        var headers = await connection.QueryAsync<(string Id, string Name)>(new CommandDefinition(
+            "SELECT id, name FROM nodes WHERE label = @label ORDER BY lower(name), id", new { label }, cancellationToken: cancellationToken));
+        return headers.Select(h => new MapHeader(h.Id, h.Name)).ToList();
+    }
+}

@@ -1,0 +1,51 @@
+using KnowledgeGraph.Core.Stores;
+using KnowledgeGraph.Core.Stores.Postgres;
+using KnowledgeGraph.Tests.Support;
+using Npgsql;
+
+namespace KnowledgeGraph.Tests.Stores;
+
+/// <summary>The conformance suite on a real PostgreSQL server; every test gets a fresh database on the shared server.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresGraphStoreTests(PostgresServer server) : GraphStoreConformanceTests
+{
+    private string _connectionString = "";
+
+    protected override async Task<IGraphStore> CreateStoreAsync()
+    {
+        _connectionString = await server.CreateDatabaseAsync();
+        return new PostgresGraphStore(_connectionString);
+    }
+
+    public override async Task DisposeAsync()
+    {
+        if (Store is IAsyncDisposable disposable)
+        {
+            await disposable.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task The_schema_has_indexes_for_both_edge_directions_and_a_full_text_index()
+    {
+        await using var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT string_agg(indexname, ',' ORDER BY indexname) FROM pg_indexes WHERE tablename = 'edges' AND indexname LIKE 'ix_%'
+            """;
+        Assert.Equal("ix_edges_source,ix_edges_target", (string?)await command.ExecuteScalarAsync());
+        command.CommandText = "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_nodes_search'";
+        Assert.Contains("USING gin (search)", (string?)await command.ExecuteScalarAsync());
+        command.CommandText = "SELECT string_agg(CAST(version AS TEXT), ',' ORDER BY version) FROM schema_migrations";
+        Assert.Equal("1,2", (string?)await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task A_server_that_cannot_be_reached_makes_the_store_unavailable()
+    {
+        var unreachable = new NpgsqlConnectionStringBuilder(_connectionString) { Port = 1, Timeout = 2 }.ConnectionString;
+        await using var store = new PostgresGraphStore(unreachable);
+        await Assert.ThrowsAsync<StoreUnavailableException>(() => store.GetGraphVersionAsync());
+    }
+}
