@@ -71,7 +71,7 @@ public sealed class KnowledgeGraphErrorInfoProvider(ErrorInfoProviderOptions opt
         { InnerException: GraphQLSyntaxErrorException } or SyntaxError => ErrorCodes.ParseFailed,
         InvalidVariableError or InvalidOperationNameError => ErrorCodes.BadUserInput,
         ValidationError => ErrorCodes.ValidationFailed,
-        { InnerException: StoreUnavailableException } => ErrorCodes.StoreUnavailable,
+        { InnerException: { } inner } when StoreUnavailableException.IsUnavailable(inner) => ErrorCodes.StoreUnavailable,
         _ => ErrorCodes.Internal,
     };
 }

@@ -182,7 +182,7 @@ public sealed class GraphQLHttpEndpoint(
         {
             return await store.GetGraphVersionAsync(http.RequestAborted);
         }
-        catch (KnowledgeGraph.Core.Stores.StoreUnavailableException)
+        catch (Exception e) when (KnowledgeGraph.Core.Stores.StoreUnavailableException.IsUnavailable(e))
         {
             return null;
         }

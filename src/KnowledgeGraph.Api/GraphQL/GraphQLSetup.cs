@@ -51,7 +51,7 @@ public static class GraphQLSetup
                 var executionOptions = context.ExecutionOptions;
                 var correlationId = executionOptions.UserContext.TryGetValue(RequestLogging.CorrelationIdItem, out var id) ? id : null;
                 var logger = executionOptions.RequestServices!.GetRequiredService<ILogger<KnowledgeGraphSchema>>();
-                if (context.OriginalException is StoreUnavailableException)
+                if (StoreUnavailableException.IsUnavailable(context.OriginalException))
                 {
                     logger.LogWarning(context.OriginalException, "Store unavailable (correlation id {CorrelationId})", correlationId);
                     context.ErrorMessage = "The graph store is unavailable; try again shortly.";

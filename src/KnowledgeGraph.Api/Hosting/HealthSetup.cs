@@ -50,7 +50,7 @@ public static class HealthSetup
                 var version = await store.GetGraphVersionAsync(cancellationToken);
                 return HealthCheckResult.Healthy($"graph version {version}");
             }
-            catch (StoreUnavailableException e)
+            catch (Exception e) when (StoreUnavailableException.IsUnavailable(e))
             {
                 return HealthCheckResult.Unhealthy("the store does not answer", e);
             }

@@ -57,8 +57,7 @@ public sealed class PostgresServer(IMessageSink diagnostics) : IAsyncLifetime
             _port = FreeLoopbackPort();
             try
             {
-                await RunPostgresToolAsync("pg_ctl", "-D", DataDirectory, "-l", Path.Combine(_directory, "server.log"), "-w", "-t", "30", "-o",
-                    $"-p {_port} -c listen_addresses=127.0.0.1 -k {_directory} -c fsync=off -c synchronous_commit=off -c full_page_writes=off", "start");
+                await StartAsync();
                 break;
             }
             catch (InvalidOperationException) when (attempt < 3)
@@ -69,6 +68,23 @@ public sealed class PostgresServer(IMessageSink diagnostics) : IAsyncLifetime
         _admin = NpgsqlDataSource.Create(ConnectionString("postgres"));
         diagnostics.OnMessage(new DiagnosticMessage(
             $"PostgreSQL at 127.0.0.1:{_port} in {_directory}: initdb {initialized.TotalSeconds:F2} s, ready after {clock.Elapsed.TotalSeconds:F2} s"));
+    }
+
+    /// <summary>Starts the server (again) on its port.</summary>
+    public Task StartAsync() =>
+        RunPostgresToolAsync("pg_ctl", "-D", DataDirectory, "-l", Path.Combine(_directory, "server.log"), "-w", "-t", "30", "-o",
+            $"-p {_port} -c listen_addresses=127.0.0.1 -k {_directory} -c fsync=off -c synchronous_commit=off -c full_page_writes=off", "start");
+
+    /// <summary>Stops the server, as an outage would; databases made ahead are finished first.</summary>
+    public async Task StopAsync()
+    {
+        Task<string>[] pending;
+        lock (_ahead)
+        {
+            pending = [.. _ahead];
+        }
+        await Task.WhenAll(pending.Select(p => p.ContinueWith(_ => { }, TaskScheduler.Default)));
+        await RunPostgresToolAsync("pg_ctl", "-D", DataDirectory, "-m", "immediate", "-w", "stop");
     }
 
     /// <summary>A new, empty database (a copy of template0) and the connection string to it.</summary>
