@@ -70,10 +70,13 @@ public sealed class PostgresServer(IMessageSink diagnostics) : IAsyncLifetime
             $"PostgreSQL at 127.0.0.1:{_port} in {_directory}: initdb {initialized.TotalSeconds:F2} s, ready after {clock.Elapsed.TotalSeconds:F2} s"));
     }
 
-    /// <summary>Starts the server (again) on its port.</summary>
-    public Task StartAsync() =>
-        RunPostgresToolAsync("pg_ctl", "-D", DataDirectory, "-l", Path.Combine(_directory, "server.log"), "-w", "-t", "30", "-o",
+    /// <summary>Starts the server (again) on its port; after an outage, the fixture's own idle connections are dropped.</summary>
+    public async Task StartAsync()
+    {
+        await RunPostgresToolAsync("pg_ctl", "-D", DataDirectory, "-l", Path.Combine(_directory, "server.log"), "-w", "-t", "30", "-o",
             $"-p {_port} -c listen_addresses=127.0.0.1 -k {_directory} -c fsync=off -c synchronous_commit=off -c full_page_writes=off", "start");
+        _admin?.Clear();
+    }
 
     /// <summary>Stops the server, as an outage would; databases made ahead are finished first.</summary>
     public async Task StopAsync()
