@@ -87,7 +87,8 @@ public sealed class PostgresServer(IMessageSink diagnostics) : IAsyncLifetime
             pending = [.. _ahead];
         }
         await Task.WhenAll(pending.Select(p => p.ContinueWith(_ => { }, TaskScheduler.Default)));
-        await RunPostgresToolAsync("pg_ctl", "-D", DataDirectory, "-m", "immediate", "-w", "stop");
+        // A fast (clean) shutdown: with fsync and synchronous commit off, an immediate one could lose the last commits.
+        await RunPostgresToolAsync("pg_ctl", "-D", DataDirectory, "-m", "fast", "-w", "stop");
     }
 
     /// <summary>A new, empty database (a copy of template0) and the connection string to it.</summary>
