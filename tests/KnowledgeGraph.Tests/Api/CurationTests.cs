@@ -160,5 +160,26 @@ public sealed class CurationTests : IDisposable
         Assert.Equal(before, await VersionAsync());
     }
 
+    [Fact]
+    public async Task Deeply_nested_json_is_refused_and_nothing_changes()
+    {
+        var before = await VersionAsync();
+        var deep = string.Concat(Enumerable.Repeat("{\"a\":", 200)) + "1" + new string('}', 200);
+        var error = await _app.ErrorAsync("""
+            mutation($p: String) { importGraph(nodes: [{ id: "org:deep", label: ORGANIZATION, properties: $p }], relationships: []) { graphVersion } }
+            """, CuratedApp.AdminKey, "BAD_USER_INPUT", new { p = deep });
+        Assert.Contains("properties", (string?)error["message"]);
+        var nested = await _app.ErrorAsync("""
+            mutation($p: String) { importGraph(nodes: [{ id: "org:nested", label: ORGANIZATION, properties: $p }], relationships: []) { graphVersion } }
+            """, CuratedApp.AdminKey, "BAD_USER_INPUT", new { p = """{"name": {"first": "x"}, "kind": "UNION"}""" });
+        Assert.Contains(nested["extensions"]!["violations"]!.AsArray(), v => ((string?)v!["message"])!.Contains("'name'"));
+
+        var raw = "{\"query\": \"query($v: String) { __typename }\", \"variables\": {\"v\": " + deep + "}}";
+        var response = await _app.CreateClient().PostAsync("/graphql", new StringContent(raw, System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(400, (int)response.StatusCode);
+        Assert.Equal("BAD_REQUEST", (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]![0]!["extensions"]!["code"]);
+        Assert.Equal(before, await VersionAsync());
+    }
+
     public void Dispose() => _app.Dispose();
 }

@@ -4,7 +4,7 @@ using static KnowledgeGraph.Tests.Support.TestGraph;
 
 namespace KnowledgeGraph.Tests.Stores;
 
-/// <summary>Paths and neighbourhoods, on a small web with known answers.</summary>
+/// <summary>Paths and neighbourhoods, on hand-made graphs with known answers.</summary>
 public abstract partial class GraphStoreConformanceTests
 {
     // a→b, a→c, d→a: three partners of a, each partnering with e, so a and e are joined by three 2-hop paths.
@@ -64,6 +64,10 @@ public abstract partial class GraphStoreConformanceTests
         Assert.Equal(("Org a", "Org b"), (path.Nodes[0].Name, path.Nodes[1].Name));
         var edge = Assert.Single(path.Edges);
         Assert.Equal(("PARTNERS_WITH", "org:a", "org:b", 2018L), (edge.Type, edge.SourceId, edge.TargetId, (long)edge.Props["since"]!));
+
+        await Store.UpsertAsync(new GraphBatch([], [Edge("PARTNERS_WITH", "org:b", "org:a")]), "test");
+        var both = await Store.PathsAsync(new PathQuery("org:a", "org:b", 1, [], 5));
+        Assert.Equal(["org:a|PARTNERS_WITH|org:b", "org:b|PARTNERS_WITH|org:a"], both.Select(p => Assert.Single(p.Edges).Id));
     }
 
     [Fact]
@@ -131,6 +135,30 @@ public abstract partial class GraphStoreConformanceTests
         Assert.Empty(await PathsAsync("org:a", "org:a", 6, 10));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.PathsAsync(new PathQuery("org:a", "org:e", 0, [], 10)));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.PathsAsync(new PathQuery("org:a", "org:e", PathQuery.MaxHopsLimit + 1, [], 10)));
+    }
+
+    [Fact]
+    public async Task Paths_through_two_large_hubs_are_the_first_ones_in_id_order()
+    {
+        // Enough members that neither hub is cheap to expand, so the store has to join the hubs rather than list them.
+        const int members = 4_100;
+        var orgs = Enumerable.Range(0, members).Select(i => $"org:m{i:D4}").Append("org:s").Append("org:t").ToList();
+        await Store.UpsertAsync(new GraphBatch(
+        [
+            .. orgs.Select(id => Node(id, GraphSchema.Organization, new() { ["name"] = id, ["kind"] = "UNION" })),
+            Node("industry:h1", GraphSchema.Industry, new() { ["name"] = "Hub one" }),
+            Node("industry:h2", GraphSchema.Industry, new() { ["name"] = "Hub two" }),
+        ],
+        [
+            .. orgs.Where(id => id != "org:t").Select(id => Edge("OPERATES_IN", id, "industry:h1")),
+            .. orgs.Where(id => id != "org:s").Select(id => Edge("OPERATES_IN", id, "industry:h2")),
+        ]), "test");
+
+        string Through(int member) => $"org:s industry:h1 org:m{member:D4} industry:h2 org:t";
+        Assert.Equal(Enumerable.Range(0, 5).Select(Through), await PathsAsync("org:s", "org:t", 4, 5));
+        Assert.Equal(Enumerable.Range(0, PathQuery.MaxFirst).Select(Through), await PathsAsync("org:s", "org:t", 4, PathQuery.MaxFirst, "OPERATES_IN"));
+        Assert.Empty(await PathsAsync("org:s", "org:t", 3, 5));
+        Assert.Equal(["org:m0000 industry:h1 org:m0001", "org:m0000 industry:h2 org:m0001"], await PathsAsync("org:m0000", "org:m0001", 2, 5));
     }
 
     [Fact]

@@ -3,14 +3,17 @@ namespace KnowledgeGraph.Core.Stores.Sqlite;
 public sealed partial class SqliteGraphStore
 {
     /// <summary>
-    /// The in-memory half of a bidirectional path search: two BFS balls grown level by level from the fetched links,
-    /// and the enumeration of simple paths of one length inside what was fetched.
+    /// The in-memory half of a bidirectional path search: two BFS balls grown level by level from fetched links, the
+    /// links that join their frontiers, and the enumeration of simple paths of one length inside what was fetched.
     /// </summary>
     /// <remarks>
-    /// Invariant: once the balls have radii <c>ra</c> and <c>rb</c>, every node within <c>ra - 1</c> hops of the start
-    /// (<c>rb - 1</c> of the end) has had all its links fetched. A path of length <c>L ≤ ra + rb</c> has, at each step
-    /// <c>k</c>, either <c>k &lt; ra</c> (its node k was expanded from the start) or <c>L - k - 1 &lt; rb</c> (its node k+1
-    /// was expanded from the end), so every such path lies in the fetched links and can be enumerated without SQL.
+    /// Invariant: with radii <c>ra</c> and <c>rb</c>, every node nearer than <c>ra</c> to the start (<c>rb</c> to the
+    /// end) has had all its links fetched. On a simple path of length <c>L ≤ ra + rb + 2</c>, a link with neither end
+    /// expanded can only join the start's frontier (position <c>ra</c>) to position <c>ra + 1</c>, or that node to the
+    /// end's frontier (position <c>ra + 2</c>). So once the frontiers are joined across one hop (their direct links)
+    /// and, for <c>L = ra + rb + 2</c>, across a middle node, every path of length <c>L</c> lies in the fetched links.
+    /// A lazy join fetches the middle links of one start-side frontier node at a time, in id order, and the
+    /// enumeration pauses where it would need links not fetched yet.
     /// </remarks>
     private sealed class PathSearch(string fromId, string toId)
     {
@@ -35,8 +38,12 @@ public sealed partial class SqliteGraphStore
             public List<string> Frontier { get; set; } = [start];
             public int Radius { get; set; }
 
-            /// <summary>How many links the frontier has (capped by the caller); null until counted.</summary>
+            /// <summary>How many links the frontier has, exact up to <see cref="CostCap"/> and <c>CostCap + 1</c> beyond; null until counted.</summary>
             public long? Cost { get; set; }
+
+            public long CostCap { get; set; }
+
+            public bool CostIsExact => Cost is { } cost && cost <= CostCap;
         }
 
         public Side From { get; } = new(fromId);

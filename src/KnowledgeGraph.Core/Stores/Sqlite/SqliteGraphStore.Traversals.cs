@@ -6,6 +6,8 @@ using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Core.Stores.Sqlite;
 
+// Over 300 lines: the path search's queries (count, grow, join, lazy join) sit next to the strategy that issues them.
+//
 // Traversals issue one query per BFS level over the whole frontier (a json_each list) rather than a recursive CTE.
 // A recursive CTE cannot consult a global visited set (UNION only drops identical rows, so every walk through a hub
 // is kept and re-expanded at each depth), cannot stop at the level where two searches meet, and cannot choose which
@@ -24,7 +26,8 @@ public sealed partial class SqliteGraphStore
 
     // Between two dear frontiers the first paths in id order usually run through the first hubs, so a lazy join that
     // reads a few middle nodes of one start-side node at a time (in id order, straight off the edge indexes) answers
-    // long before a full join would; it is tried for small start-side frontiers and a few fetches only.
+    // long before a full join would. It is tried for small frontiers (each query lists the end's frontier once per
+    // branch) and a few fetches only.
     private const int PathLazyFrontier = 16;
     private const int PathLazyFetches = 6;
 
@@ -72,8 +75,8 @@ public sealed partial class SqliteGraphStore
         var walks = new List<PathSearch.Walk>();
         for (var length = 1; length <= query.MaxHops && walks.Count < query.First; length++)
         {
-            // Grow until the frontiers are one hop apart for this length, or two when both are dear and a join
-            // across a middle node can connect them.
+            // Grow until the frontiers are one hop apart for this length, or two when both are dear (a gap of two is
+            // then joined across a middle node, lazily when the frontiers are small).
             while (search.Reach < length - 1)
             {
                 var (cheaper, _) = await ByCostAsync(connection, search, types, cancellationToken);
@@ -99,7 +102,7 @@ public sealed partial class SqliteGraphStore
                 {
                     search.Connect(await LinksAsync(connection, small.Frontier, large.Frontier, types, cancellationToken));
                 }
-                if (gap == 2 && small.Cost > PathCheapGrowth && search.From.Frontier.Count <= PathLazyFrontier)
+                if (gap == 2 && search.From.Frontier.Count <= PathLazyFrontier && search.To.Frontier.Count <= PathLazyFrontier)
                 {
                     search.JoinLazily();
                 }
@@ -200,25 +203,40 @@ public sealed partial class SqliteGraphStore
         return new Subgraph(nodes, edges.Select(ToEdge).ToList(), truncated);
     }
 
-    /// <summary>How many links the side's frontier has, counted up to just over the budget.</summary>
-    private static async Task<long> CostAsync(SqliteConnection connection, PathSearch.Side side, IReadOnlyList<string> types, CancellationToken cancellationToken)
+    /// <summary>
+    /// The two sides, the cheaper first, with its cost exact (up to the join budget). The other side is counted only
+    /// as far as the comparison needs: counting a large frontier costs two index seeks per node.
+    /// </summary>
+    private static async Task<(PathSearch.Side Cheaper, PathSearch.Side Dearer)> ByCostAsync(
+        SqliteConnection connection, PathSearch search, IReadOnlyList<string> types, CancellationToken cancellationToken)
     {
-        side.Cost ??= await connection.ExecuteScalarAsync<long>(new CommandDefinition($"""
+        var (from, to) = (search.From, search.To);
+        var toFirst = from.CostIsExact != to.CostIsExact ? to.CostIsExact : to.Frontier.Count < from.Frontier.Count;
+        var (first, second) = toFirst ? (to, from) : (from, to);
+        var firstCost = await CostAsync(connection, first, PathJoinBudget, types, cancellationToken);
+        var secondCost = await CostAsync(connection, second, Math.Min(firstCost, PathJoinBudget), types, cancellationToken);
+        return firstCost < secondCost || (firstCost == secondCost && first == search.From) ? (first, second) : (second, first);
+    }
+
+    /// <summary>How many links the side's frontier has: exact up to <paramref name="cap"/>, <c>cap + 1</c> beyond.</summary>
+    private static async Task<long> CostAsync(
+        SqliteConnection connection, PathSearch.Side side, long cap, IReadOnlyList<string> types, CancellationToken cancellationToken)
+    {
+        if (side.Cost is { } known && (side.CostIsExact || side.CostCap >= cap))
+        {
+            return known;
+        }
+        side.CostCap = cap;
+        side.Cost = await connection.ExecuteScalarAsync<long>(new CommandDefinition($"""
             SELECT COUNT(*) FROM (
                 SELECT 1 FROM json_each(@frontier) AS f CROSS JOIN edges AS e WHERE e.source_id = f.value {TypeFilter(types)}
                 UNION ALL
                 SELECT 1 FROM json_each(@frontier) AS f CROSS JOIN edges AS e WHERE e.target_id = f.value {TypeFilter(types)}
-                LIMIT @cap
+                LIMIT @limit
             )
-            """, new { frontier = Json(side.Frontier), types = Json(types), cap = PathJoinBudget + 1 }, cancellationToken: cancellationToken));
+            """, new { frontier = Json(side.Frontier), types = Json(types), limit = cap + 1 }, cancellationToken: cancellationToken));
         return side.Cost.Value;
     }
-
-    private static async Task<(PathSearch.Side Cheaper, PathSearch.Side Dearer)> ByCostAsync(
-        SqliteConnection connection, PathSearch search, IReadOnlyList<string> types, CancellationToken cancellationToken) =>
-        await CostAsync(connection, search.From, types, cancellationToken) <= await CostAsync(connection, search.To, types, cancellationToken)
-            ? (search.From, search.To)
-            : (search.To, search.From);
 
     /// <summary>The links of the given nodes, in both directions, only to nodes in <paramref name="within"/> when it is given.</summary>
     private static async Task<IReadOnlyList<LinkRow>> LinksAsync(
@@ -293,7 +311,13 @@ public sealed partial class SqliteGraphStore
         var types = query.RelationshipTypes.Count > 0 ? query.RelationshipTypes : GraphSchema.Relationships.Select(r => r.Type).Distinct().ToList();
         var parameters = new DynamicParameters(new
         {
-            node, from, limit, front = Json(front), types = Json(query.RelationshipTypes), start = query.FromId, end = query.ToId,
+            node,
+            from,
+            limit,
+            front = Json(front),
+            types = Json(query.RelationshipTypes),
+            start = query.FromId,
+            end = query.ToId,
         });
         var branches = new List<string>();
         for (var i = 0; i < types.Count; i++)
