@@ -17,7 +17,8 @@ builder.AddKnowledgeGraphStore();     // SQLite, migrations, seed graph on first
 builder.AddKnowledgeGraphCache();     // HybridCache, Redis as the shared second level when configured
 builder.AddKnowledgeGraphAuth();      // API keys and JWTs mapped to reader, curator, admin
 builder.AddKnowledgeGraphApi();       // GraphQL.NET schema, loaders, limits, error codes
-builder.AddKnowledgeGraphHealth();
+builder.AddKnowledgeGraphHealth();     // /health/live, /health/ready (store, Redis), /metrics
+builder.AddKnowledgeGraphMetrics();
 
 var app = builder.Build();
 app.UseKnowledgeGraphRequestLogging();

@@ -25,15 +25,31 @@ public sealed class CacheOptions
 /// write on any replica makes every older entry unreachable everywhere. Errors are never cached. When the cache
 /// itself fails (Redis down), the request is answered uncached and a warning is logged.
 /// </summary>
-public sealed class ResponseCache(HybridCache cache, CacheOptions options, ILogger<ResponseCache> logger)
+public sealed class ResponseCache
 {
-    public static readonly Meter Meter = new("KnowledgeGraph.Cache");
-    private static readonly Counter<long> Hits = Meter.CreateCounter<long>("knowledge_graph_cache_hits", description: "GraphQL reads answered from the cache");
-    private static readonly Counter<long> Misses = Meter.CreateCounter<long>("knowledge_graph_cache_misses", description: "GraphQL reads executed and then cached");
+    public const string MeterName = "KnowledgeGraph.Cache";
+
+    private readonly HybridCache _cache;
+    private readonly CacheOptions _options;
+    private readonly ILogger<ResponseCache> _logger;
+    private readonly Counter<long> _hitCounter;
+    private readonly Counter<long> _missCounter;
+
+    public ResponseCache(HybridCache cache, CacheOptions options, ILogger<ResponseCache> logger, IMeterFactory meters)
+    {
+        _cache = cache;
+        _options = options;
+        _logger = logger;
+        var meter = meters.Create(MeterName);
+        _hitCounter = meter.CreateCounter<long>("knowledge_graph_cache_hits", description: "GraphQL reads answered from the cache");
+        _missCounter = meter.CreateCounter<long>("knowledge_graph_cache_misses", description: "GraphQL reads executed (and cached when they had no error)");
+        meter.CreateObservableGauge("knowledge_graph_cache_hit_ratio", () => HitRatio, description: "hits / (hits + misses) since start");
+    }
+
     private long _hits;
     private long _misses;
 
-    public bool Enabled => options.Enabled;
+    public bool Enabled => _options.Enabled;
 
     public double HitRatio => Interlocked.Read(ref _hits) + Interlocked.Read(ref _misses) is var total and > 0 ? Interlocked.Read(ref _hits) / (double)total : 0;
 
@@ -47,15 +63,15 @@ public sealed class ResponseCache(HybridCache cache, CacheOptions options, ILogg
         string? produced = null;
         try
         {
-            var body = await cache.GetOrCreateAsync(key, async ct =>
+            var body = await _cache.GetOrCreateAsync(key, async ct =>
             {
                 var (result, cacheable) = await execute(ct);
                 produced = result;
                 return cacheable ? result : throw new NotCacheableException();
             }, new HybridCacheEntryOptions
             {
-                Expiration = TimeSpan.FromSeconds(options.ExpirationSeconds),
-                LocalCacheExpiration = TimeSpan.FromSeconds(options.LocalExpirationSeconds),
+                Expiration = TimeSpan.FromSeconds(_options.ExpirationSeconds),
+                LocalCacheExpiration = TimeSpan.FromSeconds(_options.LocalExpirationSeconds),
             }, cancellationToken: cancellationToken);
             Count(hit: produced is null);
             return (body, produced is null);
@@ -67,7 +83,7 @@ public sealed class ResponseCache(HybridCache cache, CacheOptions options, ILogg
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogWarning(e, "The response cache failed; answering uncached");
+            _logger.LogWarning(e, "The response cache failed; answering uncached");
             return (produced ?? (await execute(cancellationToken)).Body, false);
         }
     }
@@ -76,12 +92,12 @@ public sealed class ResponseCache(HybridCache cache, CacheOptions options, ILogg
     {
         if (hit)
         {
-            Hits.Add(1);
+            _hitCounter.Add(1);
             Interlocked.Increment(ref _hits);
         }
         else
         {
-            Misses.Add(1);
+            _missCounter.Add(1);
             Interlocked.Increment(ref _misses);
         }
     }

@@ -1,6 +1,7 @@
 using KnowledgeGraph.Core.Stores;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using OpenTelemetry.Metrics;
 
 namespace KnowledgeGraph.Api;
 
@@ -18,8 +19,18 @@ public static class HealthSetup
         return builder;
     }
 
+    /// <summary>Metrics in Prometheus format at <c>/metrics</c>: requests (ASP.NET Core) and the response cache.</summary>
+    public static IHostApplicationBuilder AddKnowledgeGraphMetrics(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter(Caching.ResponseCache.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel")
+            .AddPrometheusExporter());
+        return builder;
+    }
+
     public static IEndpointRouteBuilder MapKnowledgeGraphHealth(this IEndpointRouteBuilder app)
     {
+        app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         return app;
