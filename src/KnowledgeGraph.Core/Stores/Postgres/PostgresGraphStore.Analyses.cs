@@ -1,6 +1,5 @@
 using Dapper;
 using KnowledgeGraph.Core.Analysis;
-using KnowledgeGraph.Core.Graph;
 
 namespace KnowledgeGraph.Core.Stores.Postgres;
 

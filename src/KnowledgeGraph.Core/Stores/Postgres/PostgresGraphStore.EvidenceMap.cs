@@ -1,11 +1,10 @@
 using Dapper;
 using KnowledgeGraph.Core.Analysis;
-using KnowledgeGraph.Core.Graph;
-using Npgsql;
+using KnowledgeGraph.Core.Stores.Shared;
 
 namespace KnowledgeGraph.Core.Stores.Postgres;
 
-// The evidence gap map: cells counted in the store, headers listed in name order, gaps filled in here.
+// The evidence gap map: cells counted in the store; headers and gaps come from the shared EvidenceMaps.
 public sealed partial class PostgresGraphStore
 {
     public async Task<EvidenceMap> EvidenceMapAsync(EvidenceMapQuery query, CancellationToken cancellationToken = default)
@@ -21,7 +20,7 @@ public sealed partial class PostgresGraphStore
         var (rowJoin, rowId) = AxisJoin(query.Rows, "r");
         var (columnJoin, columnId) = AxisJoin(query.Columns, "c");
         await using var connection = await OpenAsync(cancellationToken);
-        var cells = (await connection.QueryAsync<CellSqlRow>(new CommandDefinition($"""
+        var cells = await connection.QueryAsync<CellRow>(new CommandDefinition($"""
             WITH per AS MATERIALIZED (
                 SELECT h.source_id AS intervention_id, {(byCategory ? "fc.category" : "CAST(NULL AS TEXT)")} AS category,
                        SUM(CASE WHEN f.props ->> 'effect' = 'POSITIVE' THEN 1 ELSE 0 END) AS positive,
@@ -53,24 +52,9 @@ public sealed partial class PostgresGraphStore
             {columnJoin}
             GROUP BY 1, 2
             ORDER BY 1, 2
-            """, parameters, cancellationToken: cancellationToken))).ToDictionary(c => (c.row_id, c.column_id));
-
-        var rows = await HeadersAsync(connection, query.Rows, cancellationToken);
-        var columns = await HeadersAsync(connection, query.Columns, cancellationToken);
-        var strengths = Evidence.StrengthRank.ToDictionary(p => p.Value, p => p.Key);
-        var all = new List<EvidenceCell>(rows.Count * columns.Count);
-        foreach (var row in rows)
-        {
-            foreach (var column in columns)
-            {
-                all.Add(cells.TryGetValue((row.Id, column.Id), out var c)
-                    ? new EvidenceCell(row.Id, column.Id, (int)c.positive, (int)c.negative, (int)c.mixed, (int)c.no_effect,
-                        strengths.GetValueOrDefault(c.best_rank),
-                        c.finding_ids.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Order(StringComparer.Ordinal).ToList())
-                    : new EvidenceCell(row.Id, column.Id, 0, 0, 0, 0, null, []));
-            }
-        }
-        return new EvidenceMap(rows, columns, all);
+            """, parameters, cancellationToken: cancellationToken));
+        return await EvidenceMaps.MapAsync(query, cells, label => connection.QueryAsync<(string Id, string Name)>(new CommandDefinition(
+            "SELECT id, name FROM nodes WHERE label = @label ORDER BY lower(name), id", new { label }, cancellationToken: cancellationToken)));
     }
 
     /// <summary>How an axis classifies the per-intervention sums; ids carry their label's prefix, which tells tactics from levers.</summary>
@@ -79,32 +63,11 @@ public sealed partial class PostgresGraphStore
         MapAxis.Intervention => ("", "per.intervention_id"),
         MapAxis.Tactic or MapAxis.PolicyLever => (
             $"JOIN edges AS {alias} ON {alias}.source_id = per.intervention_id AND {alias}.type = 'APPLIES' " +
-            $"AND substr({alias}.target_id, 1, {Prefix(axis).Length}) = '{Prefix(axis)}'",
+            $"AND substr({alias}.target_id, 1, {EvidenceMaps.Prefix(axis).Length}) = '{EvidenceMaps.Prefix(axis)}'",
             $"{alias}.target_id"),
         MapAxis.Industry => ($"JOIN edges AS {alias} ON {alias}.source_id = per.intervention_id AND {alias}.type = 'IN_INDUSTRY'", $"{alias}.target_id"),
         MapAxis.Jurisdiction => ($"JOIN edges AS {alias} ON {alias}.source_id = per.intervention_id AND {alias}.type = 'IN_JURISDICTION'", $"{alias}.target_id"),
         MapAxis.OutcomeCategory => ("", "per.category"),
         _ => throw new ArgumentOutOfRangeException(nameof(axis)),
     };
-
-    private static string Prefix(MapAxis axis) => GraphSchema.Label(axis == MapAxis.Tactic ? GraphSchema.Tactic : GraphSchema.PolicyLever).IdPrefix;
-
-    private static async Task<IReadOnlyList<MapHeader>> HeadersAsync(NpgsqlConnection connection, MapAxis axis, CancellationToken cancellationToken)
-    {
-        if (axis == MapAxis.OutcomeCategory)
-        {
-            return GraphSchema.Enums["OutcomeCategory"].Select(c => new MapHeader(c, c)).ToList();
-        }
-        var label = axis switch
-        {
-            MapAxis.Tactic => GraphSchema.Tactic,
-            MapAxis.PolicyLever => GraphSchema.PolicyLever,
-            MapAxis.Intervention => GraphSchema.Intervention,
-            MapAxis.Industry => GraphSchema.Industry,
-            _ => GraphSchema.Jurisdiction,
-        };
-        var headers = await connection.QueryAsync<(string Id, string Name)>(new CommandDefinition(
-            "SELECT id, name FROM nodes WHERE label = @label ORDER BY lower(name), id", new { label }, cancellationToken: cancellationToken));
-        return headers.Select(h => new MapHeader(h.Id, h.Name)).ToList();
-    }
 }

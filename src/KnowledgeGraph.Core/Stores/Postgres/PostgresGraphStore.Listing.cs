@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dapper;
 using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Stores.Shared;
 
 namespace KnowledgeGraph.Core.Stores.Postgres;
 
@@ -14,8 +15,7 @@ public sealed partial class PostgresGraphStore
         var parameters = new DynamicParameters();
         var filters = Filters(query, rule, parameters);
 
-        var backwards = query.Last is not null;
-        var descending = query.Descending ^ backwards;
+        var listing = new NodeListing(query);
         var paging = new List<string>(filters);
         if (query.After is { } after)
         {
@@ -29,9 +29,8 @@ public sealed partial class PostgresGraphStore
             parameters.Add("beforeKey", KeyParameter(query.OrderBy, before.Key));
             parameters.Add("beforeId", before.Id);
         }
-        var limit = backwards ? query.Last!.Value : query.First ?? 20;
-        parameters.Add("limit", limit + 1);
-        var order = descending ? "DESC" : "ASC";
+        parameters.Add("limit", listing.Limit + 1);
+        var order = listing.ReadsDescending ? "DESC" : "ASC";
         var timestamped = query.OrderBy is NodeOrderField.CreatedAt or NodeOrderField.UpdatedAt;
 
         await using var connection = await OpenAsync(cancellationToken);
@@ -43,12 +42,6 @@ public sealed partial class PostgresGraphStore
             LIMIT @limit
             """, parameters, cancellationToken: cancellationToken))).ToList();
 
-        var more = rows.Count > limit;
-        rows = rows.Take(limit).ToList();
-        if (backwards)
-        {
-            rows.Reverse();
-        }
         long? total = null;
         if (query.IncludeTotalCount)
         {
@@ -61,10 +54,7 @@ public sealed partial class PostgresGraphStore
             NodeOrderField.UpdatedAt => TimestampKey(row.updated_at),
             _ => row.sort_key ?? "",
         };
-        var edges = rows.Select(r => new NodeEdge(r.ToNode(), new Cursor(Key(r), r.id))).ToList();
-        return backwards
-            ? new NodePage(edges, HasNextPage: query.Before is not null, HasPreviousPage: more, total)
-            : new NodePage(edges, HasNextPage: more, HasPreviousPage: query.After is not null, total);
+        return listing.Page(rows, r => new NodeEdge(r.ToNode(), new Cursor(Key(r), r.id)), total);
     }
 
     private static List<string> Filters(NodeQuery query, LabelRule rule, DynamicParameters parameters)
@@ -83,14 +73,9 @@ public sealed partial class PostgresGraphStore
         var i = 0;
         foreach (var (property, values) in query.EnumFilters)
         {
-            // Property names reach SQL only after this check against the graph schema; values travel as parameters.
-            var propertyRule = rule.Property(property);
-            if (propertyRule?.Kind is not (PropertyKind.Enum or PropertyKind.EnumList))
-            {
-                throw new ArgumentException($"{rule.Label} has no enum property '{property}'.", nameof(query));
-            }
+            // Values travel as parameters.
             var name = $"enum{i++}";
-            filters.Add(propertyRule.Kind == PropertyKind.Enum
+            filters.Add(NodeListing.EnumKind(rule, property) == PropertyKind.Enum
                 ? $"n.props ->> '{property}' = ANY(@{name})"
                 : $"EXISTS (SELECT 1 FROM jsonb_array_elements_text(CASE WHEN jsonb_typeof(n.props -> '{property}') = 'array' THEN n.props -> '{property}' END) AS item (value) WHERE item.value = ANY(@{name}))");
             parameters.Add(name, values.ToArray());
@@ -99,8 +84,9 @@ public sealed partial class PostgresGraphStore
         {
             var year = YearKey(rule);
             filters.Add($"{year} BETWEEN @yearFrom AND @yearTo");
-            parameters.Add("yearFrom", (query.YearFrom ?? 1000).ToString("D4", CultureInfo.InvariantCulture));
-            parameters.Add("yearTo", (query.YearTo ?? 9999).ToString("D4", CultureInfo.InvariantCulture));
+            var (from, to) = NodeListing.YearKeys(query);
+            parameters.Add("yearFrom", from);
+            parameters.Add("yearTo", to);
         }
         for (var r = 0; r < query.RelatedTo.Count; r++)
         {

@@ -1,202 +1,140 @@
+using Dapper;
+using KnowledgeGraph.Core.Analysis;
+using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Stores.Shared;
+using Npgsql;
+
 namespace KnowledgeGraph.Core.Stores.Postgres;
 
-// The same in-memory search as the SQLite store's (kept in step with it): only the queries that feed it differ.
+// Paths: the search itself is the shared PathFinder's, as in the SQLite store; these are its queries, each over a
+// whole frontier (an array parameter), one index range scan per edge direction.
 public sealed partial class PostgresGraphStore
 {
-    /// <summary>
-    /// The in-memory half of a bidirectional path search: two BFS balls grown level by level from the fetched links,
-    /// and the enumeration of simple paths of one length inside what was fetched.
-    /// </summary>
-    /// <remarks>
-    /// Invariant: once the balls have radii <c>ra</c> and <c>rb</c>, every node within <c>ra - 1</c> hops of the start
-    /// (<c>rb - 1</c> of the end) has had all its links fetched. A path of length <c>L ≤ ra + rb</c> has, at each step
-    /// <c>k</c>, either <c>k &lt; ra</c> (its node k was expanded from the start) or <c>L - k - 1 &lt; rb</c> (its node k+1
-    /// was expanded from the end), so every such path lies in the fetched links and can be enumerated without SQL.
-    /// </remarks>
-    private sealed class PathSearch(string fromId, string toId)
+    public async Task<IReadOnlyList<GraphPath>> PathsAsync(PathQuery query, CancellationToken cancellationToken = default)
     {
-        private readonly Dictionary<string, List<(string Neighbor, Link Edge)>> _adjacency = [];
-        private readonly HashSet<Link> _links = [];
-        private readonly HashSet<string> _unsorted = [];
-
-        // In a lazy join, how far each start-side frontier node's links toward the end's frontier are known: below
-        // Before (null: all of them), from a fetch of Limit rows. A node missing here has none fetched yet.
-        private Dictionary<string, (string? Before, int Limit)>? _lazy;
-
-        /// <summary>An edge as stored, by its unique key.</summary>
-        public readonly record struct Link(string Type, string SourceId, string TargetId);
-
-        /// <summary>A path as ids: <c>Nodes</c> has one more entry than <c>Edges</c>.</summary>
-        public sealed record Walk(IReadOnlyList<string> Nodes, IReadOnlyList<Link> Edges);
-
-        /// <summary>One ball: distances from its centre, the nodes at its radius (not yet expanded), and their link count.</summary>
-        public sealed class Side(string start)
+        if (PathFinder.IsEmpty(query))
         {
-            public Dictionary<string, int> Distance { get; } = new() { [start] = 0 };
-            public List<string> Frontier { get; set; } = [start];
-            public int Radius { get; set; }
+            return [];
+        }
+        await using var connection = await OpenAsync(cancellationToken);
+        var walks = await PathFinder.WalksAsync(new PathLinks(connection, query), query, cancellationToken);
+        if (walks.Count == 0)
+        {
+            return [];
+        }
+        var nodes = (await GetNodesAsync(walks.SelectMany(w => w.Nodes).Distinct().ToList(), cancellationToken)).ToDictionary(n => n.Id);
+        // An edge's id is its key (source|TYPE|target), so the path's edges are one primary-key lookup.
+        var edges = (await connection.QueryAsync<EdgeRow>(new CommandDefinition("""
+            SELECT e.id, e.type, e.source_id, e.target_id, e.props, e.version
+            FROM edges AS e
+            WHERE e.id = ANY(@ids)
+            ORDER BY e.id
+            """, new { ids = walks.SelectMany(w => w.Edges).Distinct().Select(k => Edge.IdFor(k.Type, k.SourceId, k.TargetId)).ToArray() },
+            cancellationToken: cancellationToken)))
+            .ToDictionary(r => new PathSearch.Link(r.type, r.source_id, r.target_id), r => r.ToEdge());
+        return PathFinder.Paths(walks, nodes, edges);
+    }
 
-            /// <summary>How many links the frontier has (capped by the caller); null until counted.</summary>
-            public long? Cost { get; set; }
+    private static string TypeFilter(string[] types, string alias = "e") => types.Length > 0 ? $"AND {alias}.type = ANY(@types)" : "";
+
+    private sealed class PathLinks(NpgsqlConnection connection, PathQuery query) : IPathLinks
+    {
+        private readonly string[] _types = query.RelationshipTypes.ToArray();
+
+        public Task<long> CountAsync(IReadOnlyCollection<string> frontier, long limit, CancellationToken cancellationToken) =>
+            connection.ExecuteScalarAsync<long>(new CommandDefinition($"""
+                SELECT COUNT(*) FROM (
+                    SELECT 1 FROM edges AS e WHERE e.source_id = ANY(@frontier) {TypeFilter(_types)}
+                    UNION ALL
+                    SELECT 1 FROM edges AS e WHERE e.target_id = ANY(@frontier) {TypeFilter(_types)}
+                    LIMIT @limit
+                ) AS links
+                """, new { frontier = frontier.ToArray(), types = _types, limit }, cancellationToken: cancellationToken));
+
+        public async Task<IReadOnlyList<LinkRow>> LinksAsync(
+            IReadOnlyCollection<string> nodes, IReadOnlyCollection<string>? within, CancellationToken cancellationToken)
+        {
+            var toWithin = within is null ? "" : "AND e.target_id = ANY(@within)";
+            var fromWithin = within is null ? "" : "AND e.source_id = ANY(@within)";
+            var rows = await connection.QueryAsync<LinkRow>(new CommandDefinition($"""
+                SELECT e.type, e.source_id, e.target_id, e.target_id AS reached_id
+                FROM edges AS e
+                WHERE e.source_id = ANY(@nodes) {toWithin} {TypeFilter(_types)}
+                UNION ALL
+                SELECT e.type, e.source_id, e.target_id, e.source_id AS reached_id
+                FROM edges AS e
+                WHERE e.target_id = ANY(@nodes) {fromWithin} {TypeFilter(_types)}
+                ORDER BY 2, 1, 3
+                """, new { nodes = nodes.ToArray(), within = (within ?? []).ToArray(), types = _types }, cancellationToken: cancellationToken));
+            return rows.AsList();
         }
 
-        public Side From { get; } = new(fromId);
-        public Side To { get; } = new(toId);
-
-        /// <summary>Every path of at most this many hops lies in the fetched links.</summary>
-        public int Reach => From.Radius + To.Radius;
-
-        /// <summary>How many hops the current frontiers have been joined across (0, 1 or 2); growing a side resets it.</summary>
-        public int Joined { get; set; }
-
-        public void Grow(Side side, IReadOnlyList<LinkRow> rows)
+        public async Task<IReadOnlyList<LinkRow>> LinksIntoNeighborhoodAsync(
+            IReadOnlyCollection<string> nodes, IReadOnlyCollection<string> around, CancellationToken cancellationToken)
         {
-            side.Radius++;
-            var next = new List<string>();
-            foreach (var row in rows)
-            {
-                Connect(row);
-                if (side.Distance.TryAdd(row.reached_id, side.Radius))
-                {
-                    next.Add(row.reached_id);
-                }
-            }
-            side.Frontier = next;
-            side.Cost = next.Count == 0 ? 0 : null;
-            Joined = 0;
-            _lazy = null;
+            var rows = await connection.QueryAsync<LinkRow>(new CommandDefinition($"""
+                WITH middle AS (
+                    SELECT e.target_id AS id FROM edges AS e WHERE e.source_id = ANY(@around) {TypeFilter(_types)}
+                    UNION
+                    SELECT e.source_id AS id FROM edges AS e WHERE e.target_id = ANY(@around) {TypeFilter(_types)}
+                ),
+                near AS (
+                    SELECT e.type, e.source_id, e.target_id, e.target_id AS reached_id
+                    FROM edges AS e
+                    WHERE e.source_id = ANY(@nodes) {TypeFilter(_types)}
+                    UNION ALL
+                    SELECT e.type, e.source_id, e.target_id, e.source_id AS reached_id
+                    FROM edges AS e
+                    WHERE e.target_id = ANY(@nodes) {TypeFilter(_types)}
+                )
+                SELECT near.type, near.source_id, near.target_id, near.reached_id
+                FROM near
+                WHERE near.reached_id IN (SELECT id FROM middle)
+                ORDER BY 2, 1, 3
+                """, new { nodes = nodes.ToArray(), around = around.ToArray(), types = _types }, cancellationToken: cancellationToken));
+            return rows.AsList();
         }
 
-        /// <summary>
-        /// Joins the frontiers across a middle node on demand: the links of a start-side frontier node toward the end's
-        /// frontier are fetched, in id order, only when the enumeration reaches them (<see cref="PausedAt"/>).
-        /// </summary>
-        public void JoinLazily() => _lazy = [];
-
-        /// <summary>Ends a lazy join: every link of this length has been fetched.</summary>
-        public void CompleteJoin() => _lazy = null;
-
-        /// <summary>Where the last enumeration stopped for want of a frontier node's links; null when it did not.</summary>
-        public string? PausedAt { get; private set; }
-
-        /// <summary>The next fetch for a paused node: from the first id not yet complete, twice as many rows as last time.</summary>
-        public (string From, int Limit) NextFetch(string id, int needed) =>
-            _lazy!.TryGetValue(id, out var known) ? (known.Before!, known.Limit * 2) : ("", Math.Max(32, needed * 4));
-
-        /// <summary>Records a lazy fetch: rows ordered by the middle node, all of them when fewer than the limit came back.</summary>
-        public void ConnectToward(string id, IReadOnlyList<LinkRow> rows, int limit)
+        // One branch per relationship type and direction reads an index range already in id order (ids are
+        // COLLATE "C", as the search compares them), so the server merges the branches and stops at the limit.
+        public async Task<IReadOnlyList<LinkRow>> LinksTowardAsync(
+            string node, string from, int limit, IReadOnlyCollection<string> front, CancellationToken cancellationToken)
         {
-            Connect(rows);
-            _lazy![id] = (rows.Count < limit ? null : rows[^1].reached_id, limit);
-        }
-
-        /// <summary>Adds links found by joining the frontiers; distances do not change.</summary>
-        public void Connect(IEnumerable<LinkRow> rows)
-        {
-            foreach (var row in rows)
+            // Every stored edge has a schema type: writes are validated against GraphSchema.
+            var types = _types.Length > 0 ? _types : GraphSchema.Relationships.Select(r => r.Type).Distinct().ToArray();
+            var parameters = new DynamicParameters(new
             {
-                Connect(row);
-            }
-        }
-
-        /// <summary>
-        /// Up to <paramref name="max"/> simple paths of exactly <paramref name="length"/> hops, ordered by their node ids
-        /// then edge keys: a depth-first walk over sorted neighbour lists, pruned by the distance still to go.
-        /// </summary>
-        public List<Walk> Walks(int length, int max)
-        {
-            foreach (var id in _unsorted)
+                node,
+                from,
+                limit,
+                front = front.ToArray(),
+                types = _types,
+                start = query.FromId,
+                end = query.ToId,
+            });
+            var branches = new List<string>();
+            for (var i = 0; i < types.Length; i++)
             {
-                _adjacency[id].Sort((x, y) =>
-                {
-                    var byNode = string.CompareOrdinal(x.Neighbor, y.Neighbor);
-                    var byType = byNode != 0 ? byNode : string.CompareOrdinal(x.Edge.Type, y.Edge.Type);
-                    return byType != 0 ? byType : string.CompareOrdinal(x.Edge.SourceId, y.Edge.SourceId);
-                });
+                parameters.Add($"type{i}", types[i]);
+                branches.Add($"""
+                    SELECT e.type, e.source_id, e.target_id, e.target_id AS reached_id FROM edges AS e
+                    WHERE e.source_id = @node AND e.type = @type{i} AND e.target_id >= @from AND e.target_id NOT IN (@start, @end)
+                    AND {LinksInto("e.target_id", _types)}
+                    """);
+                branches.Add($"""
+                    SELECT e.type, e.source_id, e.target_id, e.source_id AS reached_id FROM edges AS e
+                    WHERE e.target_id = @node AND e.type = @type{i} AND e.source_id >= @from AND e.source_id NOT IN (@start, @end)
+                    AND {LinksInto("e.source_id", _types)}
+                    """);
             }
-            _unsorted.Clear();
+            var sql = string.Join(" UNION ALL ", branches) + " ORDER BY 4 LIMIT @limit";
+            var rows = await connection.QueryAsync<LinkRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+            return rows.AsList();
 
-            var found = new List<Walk>();
-            var nodes = new List<string> { fromId };
-            var edges = new List<Link>();
-            var onPath = new HashSet<string> { fromId };
-            PausedAt = null;
-            Extend(fromId, length);
-            return found;
-
-            void Extend(string node, int left)
-            {
-                // Only a start-side frontier node, at its own distance, can have links of this length not yet fetched.
-                string? before = null;
-                if (_lazy is not null && nodes.Count - 1 == From.Radius && From.Distance.GetValueOrDefault(node, -1) == From.Radius)
-                {
-                    if (!_lazy.TryGetValue(node, out var known))
-                    {
-                        PausedAt = node;
-                        return;
-                    }
-                    before = known.Before;
-                }
-                foreach (var (next, edge) in _adjacency.GetValueOrDefault(node) ?? [])
-                {
-                    if (found.Count == max || PausedAt is not null)
-                    {
-                        return;
-                    }
-                    if (before is not null && string.CompareOrdinal(next, before) >= 0)
-                    {
-                        break;
-                    }
-                    if (next == toId ? left != 1 : onPath.Contains(next) || Remaining(next) > left - 1)
-                    {
-                        continue;
-                    }
-                    nodes.Add(next);
-                    edges.Add(edge);
-                    if (next == toId)
-                    {
-                        found.Add(new Walk(nodes.ToArray(), edges.ToArray()));
-                    }
-                    else
-                    {
-                        onPath.Add(next);
-                        Extend(next, left - 1);
-                        onPath.Remove(next);
-                    }
-                    nodes.RemoveAt(nodes.Count - 1);
-                    edges.RemoveAt(edges.Count - 1);
-                }
-                if (before is not null && found.Count < max)
-                {
-                    PausedAt ??= node;
-                }
-            }
-        }
-
-        /// <summary>A lower bound on the hops from a node to the end: exact inside the end's ball, beyond its radius outside.</summary>
-        private int Remaining(string id) =>
-            To.Distance.TryGetValue(id, out var distance) ? distance
-            : To.Frontier.Count == 0 ? int.MaxValue / 2
-            : To.Radius + 1;
-
-        private void Connect(LinkRow row)
-        {
-            var link = new Link(row.type, row.source_id, row.target_id);
-            if (row.source_id != row.target_id && _links.Add(link))
-            {
-                Attach(row.source_id, row.target_id, link);
-                Attach(row.target_id, row.source_id, link);
-            }
-        }
-
-        private void Attach(string from, string to, Link link)
-        {
-            if (!_adjacency.TryGetValue(from, out var list))
-            {
-                _adjacency[from] = list = [];
-            }
-            list.Add((to, link));
-            _unsorted.Add(from);
+            static string LinksInto(string id, string[] types) => $"""
+                (EXISTS (SELECT 1 FROM edges AS m WHERE m.source_id = {id} AND m.target_id = ANY(@front) {TypeFilter(types, "m")})
+                 OR EXISTS (SELECT 1 FROM edges AS m WHERE m.target_id = {id} AND m.source_id = ANY(@front) {TypeFilter(types, "m")}))
+                """;
         }
     }
 }

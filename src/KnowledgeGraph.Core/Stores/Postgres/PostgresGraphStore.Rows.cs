@@ -1,13 +1,11 @@
-using System.Text.Json.Nodes;
 using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Stores.Shared;
 
 namespace KnowledgeGraph.Core.Stores.Postgres;
 
 // The row shapes Dapper maps query results onto: JSONB arrives as text, TIMESTAMPTZ as a UTC DateTime, arrays as arrays.
 public sealed partial class PostgresGraphStore
 {
-    private static JsonObject ParseObject(string json) => (JsonObject)JsonNode.Parse(json)!;
-
 #pragma warning disable IDE1006 // Dapper maps snake_case columns onto these names.
     private class NodeRow
     {
@@ -20,19 +18,7 @@ public sealed partial class PostgresGraphStore
         public long version { get; init; }
         public string? sort_key { get; init; }
 
-        public Node ToNode() => new(id, label, name, ParseObject(props), Utc(created_at), Utc(updated_at), version);
-    }
-
-    private sealed class EdgeRow
-    {
-        public string id { get; init; } = "";
-        public string type { get; init; } = "";
-        public string source_id { get; init; } = "";
-        public string target_id { get; init; } = "";
-        public string props { get; init; } = "{}";
-        public long version { get; init; }
-
-        public Edge ToEdge() => new(id, type, source_id, target_id, ParseObject(props));
+        public Node ToNode() => new(id, label, name, Rows.ParseObject(props), Utc(created_at), Utc(updated_at), version);
     }
 
     private sealed class NeighborRow : NodeRow
@@ -45,25 +31,13 @@ public sealed partial class PostgresGraphStore
         public string target_id { get; init; } = "";
         public string edge_props { get; init; } = "{}";
 
-        public Neighbor ToNeighbor() => new(
-            anchor_id,
-            dir == "out" ? Direction.Out : Direction.In,
-            new Edge(edge_id, edge_type, source_id, target_id, ParseObject(edge_props)),
-            ToNode());
+        public Neighbor ToNeighbor() => Rows.Neighbor(anchor_id, dir, new Edge(edge_id, edge_type, source_id, target_id, Rows.ParseObject(edge_props)), ToNode());
     }
 
     private sealed class SearchRow : NodeRow
     {
         public double score { get; init; }
         public string snippet { get; init; } = "";
-    }
-
-    private sealed class LinkRow
-    {
-        public string type { get; init; } = "";
-        public string source_id { get; init; } = "";
-        public string target_id { get; init; } = "";
-        public string reached_id { get; init; } = "";
     }
 
     private sealed class AuditRow
@@ -78,7 +52,7 @@ public sealed partial class PostgresGraphStore
         public string? after { get; init; }
 
         public AuditEntry ToEntry() => new(id, graph_version, Utc(at), actor, operation, element_id,
-            before is null ? null : ParseObject(before), after is null ? null : ParseObject(after));
+            before is null ? null : Rows.ParseObject(before), after is null ? null : Rows.ParseObject(after));
     }
 
     private sealed class EvidenceSqlRow
@@ -96,18 +70,6 @@ public sealed partial class PostgresGraphStore
 
         public Analysis.EvidenceRow ToRow() =>
             new(subject_id, subject_label, intervention_id, industry_id, finding_id, effect, strength, kind, year, categories ?? []);
-    }
-
-    private sealed class CellSqlRow
-    {
-        public string row_id { get; init; } = "";
-        public string column_id { get; init; } = "";
-        public long positive { get; init; }
-        public long negative { get; init; }
-        public long mixed { get; init; }
-        public long no_effect { get; init; }
-        public int best_rank { get; init; }
-        public string finding_ids { get; init; } = "";
     }
 
     private sealed class TransferSqlRow

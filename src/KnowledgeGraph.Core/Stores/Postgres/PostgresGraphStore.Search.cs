@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Dapper;
 using KnowledgeGraph.Core.Analysis;
+using KnowledgeGraph.Core.Stores.Shared;
 
 namespace KnowledgeGraph.Core.Stores.Postgres;
 
@@ -10,13 +10,10 @@ public sealed partial class PostgresGraphStore
 {
     private const string HeadlineOptions = "StartSel=«, StopSel=», MaxWords=16, MinWords=10, ShortWord=0";
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex SearchToken();
-
     /// <summary>Turns free text into a safe tsquery: every word must match, as a prefix; operators are never passed through.</summary>
     public static string? FullTextQuery(string text)
     {
-        var tokens = SearchToken().Matches(text).Select(m => m.Value.ToLowerInvariant()).Take(12).ToList();
+        var tokens = SearchWords.Of(text).Select(t => t.ToLowerInvariant()).ToList();
         return tokens.Count == 0 ? null : string.Join(" & ", tokens.Select(t => $"'{t}':*"));
     }
 

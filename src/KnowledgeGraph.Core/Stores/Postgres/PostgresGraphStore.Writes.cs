@@ -1,147 +1,151 @@
-using System.Text.Json.Nodes;
 using Dapper;
 using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Stores.Shared;
+using Npgsql;
 
 namespace KnowledgeGraph.Core.Stores.Postgres;
 
-// Writes: one transaction holds the checks, the data, the audit rows and the graph version bump. The rules are the
-// SQLite store's, decided in memory; the changes then go to the server as a few set-based statements over arrays.
+// Writes: one transaction holds the checks, the data, the audit rows and the graph version bump. The shared write plan
+// decides them in memory; the changes then go to the server as a few set-based statements over arrays.
 public sealed partial class PostgresGraphStore
 {
-    private const int MaxListedInUse = 10;
-
     public async Task<WriteResult> ApplyAsync(GraphChange change, string actor, CancellationToken cancellationToken = default)
     {
-        var batch = new GraphBatch(change.UpsertNodes, change.UpsertEdges);
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        async Task<List<T>> QueryAsync<T>(string sql, object parameters) =>
-            (await connection.QueryAsync<T>(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken))).ToList();
 
         // Locking the version row first makes writers take turns (as SQLite's BEGIN IMMEDIATE does), so the checks
-        // below see exactly what the writes will change.
-        var version = (await QueryAsync<long>("SELECT version FROM graph_version WHERE id = 1 FOR UPDATE", new { }))[0] + 1;
-
-        var nodeIds = batch.Nodes.Select(n => n.Id).Concat(change.DeleteNodes).Concat(change.ExpectedVersions.Keys).Distinct().ToArray();
-        var existingNodes = (await QueryAsync<NodeRow>($"SELECT {NodeColumns} FROM nodes AS n WHERE n.id = ANY(@ids) ORDER BY n.id", new { ids = nodeIds }))
-            .ToDictionary(r => r.id, r => r.ToNode());
-
-        // Relationships that go: the ones named, and with cascade every one touching a deleted node.
-        var deletedNodes = change.DeleteNodes.ToHashSet(StringComparer.Ordinal);
-        var touching = await QueryAsync<EdgeRow>("""
-            SELECT id, type, source_id, target_id, props, version FROM edges WHERE source_id = ANY(@ids)
-            UNION
-            SELECT id, type, source_id, target_id, props, version FROM edges WHERE target_id = ANY(@ids)
-            ORDER BY 1
-            """, new { ids = deletedNodes.ToArray() });
-        var edgeIds = batch.Edges.Select(e => e.Id).Concat(change.DeleteEdges).Concat(change.ExpectedVersions.Keys).Distinct().ToArray();
-        var existingEdges = (await QueryAsync<EdgeRow>(
-            "SELECT id, type, source_id, target_id, props, version FROM edges WHERE id = ANY(@ids) ORDER BY id", new { ids = edgeIds }))
-            .Concat(touching).DistinctBy(e => e.id).ToDictionary(r => r.id);
-
-        foreach (var (id, expected) in change.ExpectedVersions)
-        {
-            var actual = existingNodes.TryGetValue(id, out var node) ? node.Version : existingEdges.TryGetValue(id, out var edge) ? edge.version : 0;
-            if (actual != expected)
-            {
-                throw new VersionConflictException(id, expected, actual);
-            }
-        }
-
-        var violations = new List<Violation>();
-        violations.AddRange(deletedNodes.Where(id => !existingNodes.ContainsKey(id)).Select(id => new Violation(id, "node-exists", "there is no such node to delete")));
-        violations.AddRange(change.DeleteEdges.Where(id => !existingEdges.ContainsKey(id)).Select(id => new Violation(id, "edge-exists", "there is no such relationship to delete")));
-        var deletedEdges = change.DeleteEdges.ToHashSet(StringComparer.Ordinal);
-        var inUse = touching.Where(e => !deletedEdges.Contains(e.id)).ToList();
-        if (change.Cascade)
-        {
-            deletedEdges.UnionWith(inUse.Select(e => e.id));
-        }
-        else
-        {
-            foreach (var group in inUse.GroupBy(e => deletedNodes.Contains(e.source_id) ? e.source_id : e.target_id))
-            {
-                var listed = string.Join(", ", group.Take(MaxListedInUse).Select(e => e.id));
-                violations.Add(new(group.Key, "node-in-use",
-                    $"{group.Count()} relationship(s) still touch it and would be removed with cascade: {listed}{(group.Count() > MaxListedInUse ? ", ..." : "")}"));
-            }
-        }
-
-        var external = GraphValidator.ExternalReferences(batch);
-        var labels = (await QueryAsync<(string Id, string Label)>("SELECT id, label FROM nodes WHERE id = ANY(@ids) ORDER BY id", new { ids = external.ToArray() }))
-            .Where(r => !deletedNodes.Contains(r.Id)).ToDictionary(r => r.Id, r => r.Label);
-
-        // Provenance: every finding that stays must keep at least one CITES relationship after this write.
-        var findings = batch.Nodes.Where(n => n.Label == GraphSchema.Finding).Select(n => n.Id)
-            .Concat(existingEdges.Values.Where(e => deletedEdges.Contains(e.id) && e.type == "CITES").Select(e => e.source_id))
-            .Where(id => !deletedNodes.Contains(id)).Distinct().ToArray();
-        var cites = await QueryAsync<(string Id, string Finding)>(
-            "SELECT id, source_id FROM edges WHERE type = 'CITES' AND source_id = ANY(@ids) ORDER BY id", new { ids = findings });
-        var cited = cites.Where(c => !deletedEdges.Contains(c.Id)).Select(c => c.Finding).ToHashSet();
-        violations.AddRange(GraphValidator.Validate(batch, new StoredContext(labels, cited)));
-        var upserted = batch.Nodes.Select(n => n.Id).ToHashSet();
-        var citingNow = batch.Edges.Where(e => e.Type == "CITES").Select(e => e.SourceId).ToHashSet();
-        foreach (var finding in findings.Where(f => !upserted.Contains(f) && !cited.Contains(f) && !citingNow.Contains(f)
-                     && (existingNodes.GetValueOrDefault(f)?.Label ?? labels.GetValueOrDefault(f) ?? GraphSchema.Finding) == GraphSchema.Finding))
-        {
-            violations.Add(new(finding, "finding-cites-source", "this write would leave the finding without any source"));
-        }
-        violations.AddRange(batch.Nodes
-            .Where(n => existingNodes.TryGetValue(n.Id, out var old) && old.Label != n.Label)
-            .Select(n => new Violation(n.Id, "label-immutable", $"the node exists as a {existingNodes[n.Id].Label}; its label cannot change")));
-        violations.AddRange(batch.Nodes.Where(n => deletedNodes.Contains(n.Id)).Select(n => new Violation(n.Id, "delete-or-write", "a node cannot be written and deleted at once")));
-        if (violations.Count > 0)
-        {
-            throw new GraphValidationException(violations);
-        }
-
-        var plan = new WritePlan();
-        foreach (var edge in existingEdges.Values.Where(e => deletedEdges.Contains(e.id)).OrderBy(e => e.id, StringComparer.Ordinal))
-        {
-            plan.DeletedEdges.Add(edge.id);
-            plan.Audit("DELETE_EDGE", edge.id, EdgeJson(edge.type, edge.source_id, edge.target_id, ParseObject(edge.props)), null);
-        }
-        foreach (var id in deletedNodes.Order(StringComparer.Ordinal))
-        {
-            plan.DeletedNodes.Add(id);
-            plan.Audit("DELETE_NODE", id, NodeJson(existingNodes[id]), null);
-        }
-        foreach (var node in batch.Nodes)
-        {
-            var name = node.Props[GraphSchema.Label(node.Label).NameProperty]!.GetValue<string>();
-            if (!existingNodes.TryGetValue(node.Id, out var old))
-            {
-                plan.NewNodes.Add((node, name));
-                plan.Audit("CREATE_NODE", node.Id, null, NodeJson(node.Id, node.Label, node.Props, 1));
-            }
-            else if (!JsonNode.DeepEquals(old.Props, node.Props))
-            {
-                plan.ChangedNodes.Add((node, name));
-                plan.Audit("UPDATE_NODE", node.Id, NodeJson(old), NodeJson(node.Id, node.Label, node.Props, old.Version + 1));
-            }
-        }
-        foreach (var edge in batch.Edges)
-        {
-            var after = EdgeJson(edge.Type, edge.SourceId, edge.TargetId, edge.Props);
-            if (!existingEdges.TryGetValue(edge.Id, out var old))
-            {
-                plan.NewEdges.Add(edge);
-                plan.Audit("CREATE_EDGE", edge.Id, null, after);
-            }
-            else if (!JsonNode.DeepEquals(JsonNode.Parse(old.props), edge.Props))
-            {
-                plan.ChangedEdges.Add(edge);
-                plan.Audit("UPDATE_EDGE", edge.Id, EdgeJson(old.type, old.source_id, old.target_id, ParseObject(old.props)), after);
-            }
-        }
-
-        if (plan.Operations.Count == 0)
+        // see exactly what the writes will change.
+        var version = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT version FROM graph_version WHERE id = 1 FOR UPDATE", transaction: transaction, cancellationToken: cancellationToken)) + 1;
+        var plan = await WritePlan.DecideAsync(change, new WriteReader(connection, transaction, cancellationToken));
+        if (plan.IsEmpty)
         {
             await transaction.RollbackAsync(cancellationToken);
             return new WriteResult(0, 0, version - 1);
         }
         await WriteAsync(connection, transaction, plan, version, actor, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new WriteResult(plan.NewNodes.Count + plan.ChangedNodes.Count, plan.NewEdges.Count + plan.ChangedEdges.Count, version);
+        return new WriteResult(plan.NodesWritten, plan.EdgesWritten, version);
+    }
+
+    private sealed class WriteReader(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken) : IWriteReader
+    {
+        public async Task<IReadOnlyList<Node>> NodesAsync(IReadOnlyCollection<string> ids) =>
+            (await QueryAsync<NodeRow>($"SELECT {NodeColumns} FROM nodes AS n WHERE n.id = ANY(@ids) ORDER BY n.id", ids)).Select(r => r.ToNode()).ToList();
+
+        public Task<IReadOnlyList<EdgeRow>> EdgesAsync(IReadOnlyCollection<string> ids) =>
+            QueryAsync<EdgeRow>("SELECT id, type, source_id, target_id, props, version FROM edges WHERE id = ANY(@ids) ORDER BY id", ids);
+
+        public Task<IReadOnlyList<EdgeRow>> EdgesTouchingAsync(IReadOnlyCollection<string> nodeIds) => QueryAsync<EdgeRow>("""
+            SELECT id, type, source_id, target_id, props, version FROM edges WHERE source_id = ANY(@ids)
+            UNION
+            SELECT id, type, source_id, target_id, props, version FROM edges WHERE target_id = ANY(@ids)
+            ORDER BY 1
+            """, nodeIds);
+
+        public Task<IReadOnlyList<(string Id, string Label)>> LabelsAsync(IReadOnlyCollection<string> nodeIds) =>
+            QueryAsync<(string Id, string Label)>("SELECT id, label FROM nodes WHERE id = ANY(@ids) ORDER BY id", nodeIds);
+
+        public Task<IReadOnlyList<(string Id, string Finding)>> CitesAsync(IReadOnlyCollection<string> findingIds) =>
+            QueryAsync<(string Id, string Finding)>("SELECT id, source_id FROM edges WHERE type = 'CITES' AND source_id = ANY(@ids) ORDER BY id", findingIds);
+
+        private async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, IReadOnlyCollection<string> ids) =>
+            (await connection.QueryAsync<T>(new CommandDefinition(sql, new { ids = ids.ToArray() }, transaction, cancellationToken: cancellationToken))).AsList();
+    }
+
+    // The plan reaches the server as a handful of set-based statements over arrays, whatever the batch size.
+    private static async Task WriteAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, WritePlan plan, long version, string actor, CancellationToken cancellationToken)
+    {
+        Task ExecuteAsync(string sql, object parameters) =>
+            connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
+        var now = Now();
+        Task ChangeAsync(int count, string sql, object parameters) => count > 0 ? ExecuteAsync(sql, parameters) : Task.CompletedTask;
+        await ChangeAsync(plan.DeletedEdges.Count, "DELETE FROM edges WHERE id = ANY(@ids)", new { ids = plan.DeletedEdges.ToArray() });
+        await ChangeAsync(plan.DeletedNodes.Count, "DELETE FROM nodes WHERE id = ANY(@ids)", new { ids = plan.DeletedNodes.ToArray() });
+        await ChangeAsync(plan.NewNodes.Count, """
+            INSERT INTO nodes (id, label, name, props, created_at, updated_at, version)
+            SELECT t.id, t.label, t.name, CAST(t.props AS JSONB), @now, @now, 1
+            FROM unnest(@ids, @labels, @names, @props) AS t (id, label, name, props)
+            """, new
+        {
+            ids = plan.NewNodes.Select(n => n.Node.Id).ToArray(),
+            labels = plan.NewNodes.Select(n => n.Node.Label).ToArray(),
+            names = plan.NewNodes.Select(n => n.Name).ToArray(),
+            props = plan.NewNodes.Select(n => n.Node.Props.ToJsonString()).ToArray(),
+            now,
+        });
+        await ChangeAsync(plan.ChangedNodes.Count, """
+            UPDATE nodes AS n SET name = t.name, props = CAST(t.props AS JSONB), updated_at = @now, version = n.version + 1
+            FROM unnest(@ids, @names, @props) AS t (id, name, props)
+            WHERE n.id = t.id
+            """, new
+        {
+            ids = plan.ChangedNodes.Select(n => n.Node.Id).ToArray(),
+            names = plan.ChangedNodes.Select(n => n.Name).ToArray(),
+            props = plan.ChangedNodes.Select(n => n.Node.Props.ToJsonString()).ToArray(),
+            now,
+        });
+        await ChangeAsync(plan.NewEdges.Count, """
+            INSERT INTO edges (id, type, source_id, target_id, props, created_at, updated_at, version)
+            SELECT t.id, t.type, t.source_id, t.target_id, CAST(t.props AS JSONB), @now, @now, 1
+            FROM unnest(@ids, @types, @sources, @targets, @props) AS t (id, type, source_id, target_id, props)
+            """, new
+        {
+            ids = plan.NewEdges.Select(e => e.Id).ToArray(),
+            types = plan.NewEdges.Select(e => e.Type).ToArray(),
+            sources = plan.NewEdges.Select(e => e.SourceId).ToArray(),
+            targets = plan.NewEdges.Select(e => e.TargetId).ToArray(),
+            props = plan.NewEdges.Select(e => e.Props.ToJsonString()).ToArray(),
+            now,
+        });
+        await ChangeAsync(plan.ChangedEdges.Count, """
+            UPDATE edges AS e SET props = CAST(t.props AS JSONB), updated_at = @now, version = e.version + 1
+            FROM unnest(@ids, @props) AS t (id, props)
+            WHERE e.id = t.id
+            """, new { ids = plan.ChangedEdges.Select(e => e.Id).ToArray(), props = plan.ChangedEdges.Select(e => e.Props.ToJsonString()).ToArray(), now });
+        // Audit ids follow the order of the operations above.
+        await ExecuteAsync("""
+            INSERT INTO audit (graph_version, at, actor, operation, element_id, before, after)
+            SELECT @version, @now, @actor, t.operation, t.element_id, CAST(t.before AS JSONB), CAST(t.after AS JSONB)
+            FROM unnest(@operations, @elements, @befores, @afters) WITH ORDINALITY AS t (operation, element_id, before, after, position)
+            ORDER BY t.position
+            """, new
+        {
+            version,
+            now,
+            actor,
+            operations = plan.Audit.Select(a => a.Operation).ToArray(),
+            elements = plan.Audit.Select(a => a.ElementId).ToArray(),
+            befores = plan.Audit.Select(a => a.Before).ToArray(),
+            afters = plan.Audit.Select(a => a.After).ToArray(),
+        });
+        await ExecuteAsync("UPDATE graph_version SET version = @version, updated_at = @now WHERE id = 1", new { version, now });
+    }
+
+    public async Task<IReadOnlyList<AuditEntry>> AuditAsync(AuditQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<AuditRow>(new CommandDefinition("""
+            SELECT id, graph_version, at, actor, operation, element_id, before, after
+            FROM audit
+            WHERE (CAST(@element AS TEXT) IS NULL OR element_id = @element)
+              AND (CAST(@actor AS TEXT) IS NULL OR actor = @actor)
+              AND (CAST(@operation AS TEXT) IS NULL OR operation = @operation)
+              AND (CAST(@since AS BIGINT) IS NULL OR graph_version >= @since)
+              AND (CAST(@before AS BIGINT) IS NULL OR id < @before)
+            ORDER BY id DESC
+            LIMIT @first
+            """, new
+        {
+            element = query.ElementId,
+            actor = query.Actor,
+            operation = query.Operation,
+            since = query.SinceGraphVersion,
+            before = query.BeforeId,
+            first = query.First,
+        }, cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToEntry()).ToList();
     }
 }

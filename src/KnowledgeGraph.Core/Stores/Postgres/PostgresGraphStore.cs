@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Runtime.CompilerServices;
 using Dapper;
 using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Stores.Shared;
 using Npgsql;
 
 namespace KnowledgeGraph.Core.Stores.Postgres;

@@ -1,8 +1,7 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Dapper;
 using KnowledgeGraph.Core.Analysis;
-using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Stores.Shared;
 
 namespace KnowledgeGraph.Core.Stores.Sqlite;
 
@@ -106,7 +105,7 @@ public sealed partial class SqliteGraphStore
         var (rowJoin, rowId) = AxisJoin(query.Rows, "r");
         var (columnJoin, columnId) = AxisJoin(query.Columns, "c");
         await using var connection = await OpenAsync(cancellationToken);
-        var cells = (await connection.QueryAsync<CellSqlRow>(new CommandDefinition($"""
+        var cells = await connection.QueryAsync<CellRow>(new CommandDefinition($"""
             WITH per AS MATERIALIZED (
                 SELECT h.source_id AS intervention_id, {(byCategory ? "fc.category" : "NULL")} AS category,
                        SUM(f.props ->> '$.effect' = 'POSITIVE') AS positive,
@@ -137,24 +136,9 @@ public sealed partial class SqliteGraphStore
             {columnJoin}
             GROUP BY 1, 2
             ORDER BY 1, 2
-            """, parameters, cancellationToken: cancellationToken))).ToDictionary(c => (c.row_id, c.column_id));
-
-        var rows = await HeadersAsync(connection, query.Rows, cancellationToken);
-        var columns = await HeadersAsync(connection, query.Columns, cancellationToken);
-        var strengths = Evidence.StrengthRank.ToDictionary(p => p.Value, p => p.Key);
-        var all = new List<EvidenceCell>(rows.Count * columns.Count);
-        foreach (var row in rows)
-        {
-            foreach (var column in columns)
-            {
-                all.Add(cells.TryGetValue((row.Id, column.Id), out var c)
-                    ? new EvidenceCell(row.Id, column.Id, (int)c.positive, (int)c.negative, (int)c.mixed, (int)c.no_effect,
-                        strengths.GetValueOrDefault((int)c.best_rank),
-                        c.finding_ids.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Order(StringComparer.Ordinal).ToList())
-                    : new EvidenceCell(row.Id, column.Id, 0, 0, 0, 0, null, []));
-            }
-        }
-        return new EvidenceMap(rows, columns, all);
+            """, parameters, cancellationToken: cancellationToken));
+        return await EvidenceMaps.MapAsync(query, cells, label => connection.QueryAsync<(string Id, string Name)>(new CommandDefinition(
+            "SELECT id, name FROM nodes WHERE label = @label ORDER BY lower(name), id", new { label }, cancellationToken: cancellationToken)));
     }
 
     /// <summary>How an axis classifies the per-intervention sums; ids carry their label's prefix, which tells tactics from levers.</summary>
@@ -163,34 +147,13 @@ public sealed partial class SqliteGraphStore
         MapAxis.Intervention => ("", "per.intervention_id"),
         MapAxis.Tactic or MapAxis.PolicyLever => (
             $"JOIN edges AS {alias} ON {alias}.source_id = per.intervention_id AND {alias}.type = 'APPLIES' " +
-            $"AND substr({alias}.target_id, 1, {Prefix(axis).Length}) = '{Prefix(axis)}'",
+            $"AND substr({alias}.target_id, 1, {EvidenceMaps.Prefix(axis).Length}) = '{EvidenceMaps.Prefix(axis)}'",
             $"{alias}.target_id"),
         MapAxis.Industry => ($"JOIN edges AS {alias} ON {alias}.source_id = per.intervention_id AND {alias}.type = 'IN_INDUSTRY'", $"{alias}.target_id"),
         MapAxis.Jurisdiction => ($"JOIN edges AS {alias} ON {alias}.source_id = per.intervention_id AND {alias}.type = 'IN_JURISDICTION'", $"{alias}.target_id"),
         MapAxis.OutcomeCategory => ("", "per.category"),
         _ => throw new ArgumentOutOfRangeException(nameof(axis)),
     };
-
-    private static string Prefix(MapAxis axis) => GraphSchema.Label(axis == MapAxis.Tactic ? GraphSchema.Tactic : GraphSchema.PolicyLever).IdPrefix;
-
-    private static async Task<IReadOnlyList<MapHeader>> HeadersAsync(System.Data.Common.DbConnection connection, MapAxis axis, CancellationToken cancellationToken)
-    {
-        if (axis == MapAxis.OutcomeCategory)
-        {
-            return GraphSchema.Enums["OutcomeCategory"].Select(c => new MapHeader(c, c)).ToList();
-        }
-        var label = axis switch
-        {
-            MapAxis.Tactic => GraphSchema.Tactic,
-            MapAxis.PolicyLever => GraphSchema.PolicyLever,
-            MapAxis.Intervention => GraphSchema.Intervention,
-            MapAxis.Industry => GraphSchema.Industry,
-            _ => GraphSchema.Jurisdiction,
-        };
-        var headers = await connection.QueryAsync<(string Id, string Name)>(new CommandDefinition(
-            "SELECT id, name FROM nodes WHERE label = @label ORDER BY lower(name), id", new { label }, cancellationToken: cancellationToken));
-        return headers.Select(h => new MapHeader(h.Id, h.Name)).ToList();
-    }
 
     public async Task<IReadOnlyList<TransferCandidate>> TransferCandidatesAsync(string industryId, int first, CancellationToken cancellationToken = default)
     {
@@ -233,13 +196,10 @@ public sealed partial class SqliteGraphStore
             r.finding_id, r.strength, r.kind, (int?)r.year, JsonSerializer.Deserialize<string[]>(r.new_strategies)!)).ToList(), first);
     }
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex SearchToken();
-
     /// <summary>Turns free text into a safe FTS5 query: every word must match, as a prefix; operators are never passed through.</summary>
     public static string? FullTextQuery(string text)
     {
-        var tokens = SearchToken().Matches(text).Select(m => m.Value).Take(12).ToList();
+        var tokens = SearchWords.Of(text);
         return tokens.Count == 0 ? null : string.Join(" ", tokens.Select(t => $"\"{t}\"*"));
     }
 
@@ -251,7 +211,7 @@ public sealed partial class SqliteGraphStore
         }
         await using var connection = await OpenAsync(cancellationToken);
         // bm25 weights: id and label are not searched; a hit in the name counts ten times one in the body text.
-        var rows = await connection.QueryAsync<SearchSqlRow>(new CommandDefinition($"""
+        var rows = await connection.QueryAsync<SearchRow>(new CommandDefinition($"""
             SELECT {NodeColumns}, bm25(nodes_fts, 0.0, 0.0, 10.0, 1.0) AS score,
                    snippet(nodes_fts, -1, '«', '»', '…', 16) AS snippet
             FROM nodes_fts
@@ -315,18 +275,6 @@ public sealed partial class SqliteGraphStore
             categories is null ? [] : JsonSerializer.Deserialize<string[]>(categories)!);
     }
 
-    private sealed class CellSqlRow
-    {
-        public string row_id { get; init; } = "";
-        public string column_id { get; init; } = "";
-        public long positive { get; init; }
-        public long negative { get; init; }
-        public long mixed { get; init; }
-        public long no_effect { get; init; }
-        public long best_rank { get; init; }
-        public string finding_ids { get; init; } = "";
-    }
-
     private sealed class TransferSqlRow
     {
         public string intervention_id { get; init; } = "";
@@ -340,22 +288,6 @@ public sealed partial class SqliteGraphStore
         public string kind { get; init; } = "";
         public long? year { get; init; }
         public string new_strategies { get; init; } = "[]";
-    }
-
-    private sealed class SearchSqlRow
-    {
-        public string id { get; init; } = "";
-        public string label { get; init; } = "";
-        public string name { get; init; } = "";
-        public string props { get; init; } = "{}";
-        public string created_at { get; init; } = "";
-        public string updated_at { get; init; } = "";
-        public long version { get; init; }
-        public double score { get; init; }
-        public string snippet { get; init; } = "";
-
-        public Node ToNode() => new(id, label, name, (System.Text.Json.Nodes.JsonObject)System.Text.Json.Nodes.JsonNode.Parse(props)!,
-            ParseTimestamp(created_at), ParseTimestamp(updated_at), version);
     }
 #pragma warning restore IDE1006
 }

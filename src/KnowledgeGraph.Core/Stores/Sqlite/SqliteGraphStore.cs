@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Dapper;
 using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Stores.Shared;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Core.Stores.Sqlite;
@@ -65,8 +66,7 @@ public sealed partial class SqliteGraphStore(string connectionString) : IGraphSt
         var parameters = new DynamicParameters();
         var filters = Filters(query, rule, parameters);
 
-        var backwards = query.Last is not null;
-        var descending = query.Descending ^ backwards;
+        var listing = new NodeListing(query);
         var paging = new List<string>(filters);
         if (query.After is { } after)
         {
@@ -80,9 +80,8 @@ public sealed partial class SqliteGraphStore(string connectionString) : IGraphSt
             parameters.Add("beforeKey", before.Key);
             parameters.Add("beforeId", before.Id);
         }
-        var limit = backwards ? query.Last!.Value : query.First ?? 20;
-        parameters.Add("limit", limit + 1);
-        var order = descending ? "DESC" : "ASC";
+        parameters.Add("limit", listing.Limit + 1);
+        var order = listing.ReadsDescending ? "DESC" : "ASC";
 
         await using var connection = await OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<NodeRow>(new CommandDefinition($"""
@@ -93,22 +92,13 @@ public sealed partial class SqliteGraphStore(string connectionString) : IGraphSt
             LIMIT @limit
             """, parameters, cancellationToken: cancellationToken))).ToList();
 
-        var more = rows.Count > limit;
-        rows = rows.Take(limit).ToList();
-        if (backwards)
-        {
-            rows.Reverse();
-        }
         long? total = null;
         if (query.IncludeTotalCount)
         {
             total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
                 $"SELECT COUNT(*) FROM nodes AS n WHERE {string.Join(" AND ", filters)}", parameters, cancellationToken: cancellationToken));
         }
-        var edges = rows.Select(r => new NodeEdge(r.ToNode(), new Cursor(r.sort_key ?? "", r.id))).ToList();
-        return backwards
-            ? new NodePage(edges, HasNextPage: query.Before is not null, HasPreviousPage: more, total)
-            : new NodePage(edges, HasNextPage: more, HasPreviousPage: query.After is not null, total);
+        return listing.Page(rows, r => new NodeEdge(r.ToNode(), new Cursor(r.sort_key ?? "", r.id)), total);
     }
 
     public async Task<IReadOnlyList<Neighbor>> GetNeighborsAsync(IReadOnlyCollection<NeighborKey> keys, CancellationToken cancellationToken = default)
@@ -159,8 +149,7 @@ public sealed partial class SqliteGraphStore(string connectionString) : IGraphSt
         var parser = reader.GetRowParser<EdgeRow>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            var row = parser(reader);
-            yield return new Edge(row.id, row.type, row.source_id, row.target_id, (JsonObject)JsonNode.Parse(row.props)!);
+            yield return parser(reader).ToEdge();
         }
     }
 
@@ -196,14 +185,9 @@ public sealed partial class SqliteGraphStore(string connectionString) : IGraphSt
         var i = 0;
         foreach (var (property, values) in query.EnumFilters)
         {
-            // Property names reach SQL only after this check against the graph schema; values travel as parameters.
-            var propertyRule = rule.Property(property);
-            if (propertyRule?.Kind is not (PropertyKind.Enum or PropertyKind.EnumList))
-            {
-                throw new ArgumentException($"{rule.Label} has no enum property '{property}'.", nameof(query));
-            }
+            // Values travel as parameters.
             var name = $"enum{i++}";
-            filters.Add(propertyRule.Kind == PropertyKind.Enum
+            filters.Add(NodeListing.EnumKind(rule, property) == PropertyKind.Enum
                 ? $"n.props ->> '$.{property}' IN (SELECT value FROM json_each(@{name}))"
                 : $"EXISTS (SELECT 1 FROM json_each(n.props, '$.{property}') AS item WHERE item.value IN (SELECT value FROM json_each(@{name})))");
             parameters.Add(name, Json(values));
@@ -212,8 +196,9 @@ public sealed partial class SqliteGraphStore(string connectionString) : IGraphSt
         {
             var year = YearKey(rule);
             filters.Add($"{year} BETWEEN @yearFrom AND @yearTo");
-            parameters.Add("yearFrom", (query.YearFrom ?? 1000).ToString("D4", CultureInfo.InvariantCulture));
-            parameters.Add("yearTo", (query.YearTo ?? 9999).ToString("D4", CultureInfo.InvariantCulture));
+            var (from, to) = NodeListing.YearKeys(query);
+            parameters.Add("yearFrom", from);
+            parameters.Add("yearTo", to);
         }
         for (var r = 0; r < query.RelatedTo.Count; r++)
         {
@@ -260,7 +245,7 @@ public sealed partial class SqliteGraphStore(string connectionString) : IGraphSt
         DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 
 #pragma warning disable IDE1006 // Dapper maps snake_case columns onto these names.
-    private sealed class NodeRow
+    private class NodeRow
     {
         public string id { get; init; } = "";
         public string label { get; init; } = "";
@@ -271,20 +256,10 @@ public sealed partial class SqliteGraphStore(string connectionString) : IGraphSt
         public long version { get; init; }
         public string? sort_key { get; init; }
 
-        public Node ToNode() => new(id, label, name, (JsonObject)JsonNode.Parse(props)!, ParseTimestamp(created_at), ParseTimestamp(updated_at), version);
+        public Node ToNode() => new(id, label, name, Rows.ParseObject(props), ParseTimestamp(created_at), ParseTimestamp(updated_at), version);
     }
 
-    private sealed class EdgeRow
-    {
-        public string id { get; init; } = "";
-        public string type { get; init; } = "";
-        public string source_id { get; init; } = "";
-        public string target_id { get; init; } = "";
-        public string props { get; init; } = "{}";
-        public long version { get; init; }
-    }
-
-    private sealed class NeighborRow
+    private sealed class NeighborRow : NodeRow
     {
         public string anchor_id { get; init; } = "";
         public string dir { get; init; } = "";
@@ -293,19 +268,14 @@ public sealed partial class SqliteGraphStore(string connectionString) : IGraphSt
         public string source_id { get; init; } = "";
         public string target_id { get; init; } = "";
         public string edge_props { get; init; } = "{}";
-        public string id { get; init; } = "";
-        public string label { get; init; } = "";
-        public string name { get; init; } = "";
-        public string props { get; init; } = "{}";
-        public string created_at { get; init; } = "";
-        public string updated_at { get; init; } = "";
-        public long version { get; init; }
 
-        public Neighbor ToNeighbor() => new(
-            anchor_id,
-            dir == "out" ? Direction.Out : Direction.In,
-            new Edge(edge_id, edge_type, source_id, target_id, (JsonObject)JsonNode.Parse(edge_props)!),
-            new Node(id, label, name, (JsonObject)JsonNode.Parse(props)!, ParseTimestamp(created_at), ParseTimestamp(updated_at), version));
+        public Neighbor ToNeighbor() => Rows.Neighbor(anchor_id, dir, new Edge(edge_id, edge_type, source_id, target_id, Rows.ParseObject(edge_props)), ToNode());
+    }
+
+    private sealed class SearchRow : NodeRow
+    {
+        public double score { get; init; }
+        public string snippet { get; init; } = "";
     }
 #pragma warning restore IDE1006
 }
