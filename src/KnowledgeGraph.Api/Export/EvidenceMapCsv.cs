@@ -16,12 +16,16 @@ public static class EvidenceMapCsv
 {
     private static readonly Dictionary<string, MapAxis> Rows = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["TACTIC"] = MapAxis.Tactic, ["POLICY_LEVER"] = MapAxis.PolicyLever, ["INTERVENTION"] = MapAxis.Intervention,
+        ["TACTIC"] = MapAxis.Tactic,
+        ["POLICY_LEVER"] = MapAxis.PolicyLever,
+        ["INTERVENTION"] = MapAxis.Intervention,
     };
 
     private static readonly Dictionary<string, MapAxis> Columns = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["INDUSTRY"] = MapAxis.Industry, ["OUTCOME_CATEGORY"] = MapAxis.OutcomeCategory, ["JURISDICTION"] = MapAxis.Jurisdiction,
+        ["INDUSTRY"] = MapAxis.Industry,
+        ["OUTCOME_CATEGORY"] = MapAxis.OutcomeCategory,
+        ["JURISDICTION"] = MapAxis.Jurisdiction,
     };
 
     public static IEndpointRouteBuilder MapEvidenceMapCsv(this IEndpointRouteBuilder app)

@@ -32,23 +32,36 @@ public static class Evidence
 {
     public static readonly IReadOnlyDictionary<string, int> StrengthRank = new Dictionary<string, int>
     {
-        ["ANECDOTAL"] = 1, ["LIMITED"] = 2, ["MODERATE"] = 3, ["STRONG"] = 4,
+        ["ANECDOTAL"] = 1,
+        ["LIMITED"] = 2,
+        ["MODERATE"] = 3,
+        ["STRONG"] = 4,
     };
 
     public static readonly IReadOnlyDictionary<string, double> StrengthWeight = new Dictionary<string, double>
     {
-        ["STRONG"] = 1.0, ["MODERATE"] = 0.7, ["LIMITED"] = 0.4, ["ANECDOTAL"] = 0.2,
+        ["STRONG"] = 1.0,
+        ["MODERATE"] = 0.7,
+        ["LIMITED"] = 0.4,
+        ["ANECDOTAL"] = 0.2,
     };
 
     public static readonly IReadOnlyDictionary<string, double> KindWeight = new Dictionary<string, double>
     {
-        ["REPRESENTATIVE_SURVEY"] = 1.0, ["REVIEW"] = 1.0, ["ADMINISTRATIVE"] = 0.8,
-        ["CROSS_SECTIONAL_SURVEY"] = 0.6, ["SELF_REPORTED"] = 0.5, ["ENACTMENT_ONLY"] = 0.2,
+        ["REPRESENTATIVE_SURVEY"] = 1.0,
+        ["REVIEW"] = 1.0,
+        ["ADMINISTRATIVE"] = 0.8,
+        ["CROSS_SECTIONAL_SURVEY"] = 0.6,
+        ["SELF_REPORTED"] = 0.5,
+        ["ENACTMENT_ONLY"] = 0.2,
     };
 
     public static readonly IReadOnlyDictionary<string, double> EffectSign = new Dictionary<string, double>
     {
-        ["POSITIVE"] = 1.0, ["MIXED"] = 0.3, ["NO_EFFECT"] = 0.0, ["NEGATIVE"] = -1.0,
+        ["POSITIVE"] = 1.0,
+        ["MIXED"] = 0.3,
+        ["NO_EFFECT"] = 0.0,
+        ["NEGATIVE"] = -1.0,
     };
 
     public const double ReplicationBonus = 0.2;
@@ -77,7 +90,7 @@ public static class Evidence
         var mixed = measured.Count(f => f.Effect == "MIXED");
         return (positive, negative, none, mixed) switch
         {
-            (> 0, 0, 0, 0) => Verdict.WORKED,
+            ( > 0, 0, 0, 0) => Verdict.WORKED,
             (0, > 0, 0, 0) => Verdict.HARMFUL,
             (0, 0, > 0, 0) => Verdict.NO_EFFECT_FOUND,
             _ => Verdict.MIXED_EVIDENCE,

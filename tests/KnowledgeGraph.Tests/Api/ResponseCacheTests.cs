@@ -43,18 +43,6 @@ public sealed class ResponseCacheTests : IDisposable
     }
 
     [Fact]
-    public async Task The_hit_ratio_is_published_as_metrics()
-    {
-        await _app.DataAsync("{ outcomes { totalCount } }", null);
-        await _app.DataAsync("{ outcomes { totalCount } }", null);
-        await _app.DataAsync("{ outcomes { totalCount } }", null);
-        var metrics = await _app.CreateClient().GetStringAsync("/metrics");
-        Assert.Matches(@"knowledge_graph_cache_hits_total(\{[^}]*\})? 2(\s|$)", metrics);
-        Assert.Matches(@"knowledge_graph_cache_misses_total(\{[^}]*\})? 1(\s|$)", metrics);
-        Assert.Matches(@"knowledge_graph_cache_hit_ratio(\{[^}]*\})? 0\.66", metrics);
-    }
-
-    [Fact]
     public async Task Errors_are_not_cached()
     {
         const string query = "{ industries(first: 500) { totalCount } }";
@@ -76,4 +64,33 @@ public sealed class ResponseCacheTests : IDisposable
             }
         }
     }
+}
+
+/// <summary>
+/// Metrics listeners are process-wide, so this runs alone: other hosts' requests would otherwise count too.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class MetricsCollection
+{
+    public const string Name = "Metrics (alone)";
+}
+
+[Collection(MetricsCollection.Name)]
+public sealed class MetricsTests : IDisposable
+{
+    private readonly CuratedApp _app = new();
+
+    [Fact]
+    public async Task The_hit_ratio_is_published_as_metrics()
+    {
+        await _app.DataAsync("{ outcomes { totalCount } }", null);
+        await _app.DataAsync("{ outcomes { totalCount } }", null);
+        await _app.DataAsync("{ outcomes { totalCount } }", null);
+        var metrics = await _app.CreateClient().GetStringAsync("/metrics");
+        Assert.Matches(@"knowledge_graph_cache_hits_total(\{[^}]*\})? 2(\s|$)", metrics);
+        Assert.Matches(@"knowledge_graph_cache_misses_total(\{[^}]*\})? 1(\s|$)", metrics);
+        Assert.Matches(@"knowledge_graph_cache_hit_ratio(\{[^}]*\})? 0\.66", metrics);
+    }
+
+    public void Dispose() => _app.Dispose();
 }

@@ -12,7 +12,11 @@ public abstract partial class GraphStoreConformanceTests
 {
     private static JsonObject Finding(string summary, string effect, string strength, string kind, int year) => new()
     {
-        ["summary"] = summary, ["effect"] = effect, ["evidenceStrength"] = strength, ["evidenceKind"] = kind, ["year"] = year,
+        ["summary"] = summary,
+        ["effect"] = effect,
+        ["evidenceStrength"] = strength,
+        ["evidenceKind"] = kind,
+        ["year"] = year,
     };
 
     private async Task AnalysisGraphAsync()

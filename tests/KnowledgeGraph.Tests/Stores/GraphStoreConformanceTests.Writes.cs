@@ -15,7 +15,8 @@ public abstract partial class GraphStoreConformanceTests
         var renamed = Node("org:union", "Organization", new() { ["name"] = "Renamed", ["kind"] = "UNION" });
         var conflict = await Assert.ThrowsAsync<VersionConflictException>(() => Store.ApplyAsync(new GraphChange
         {
-            UpsertNodes = [renamed], ExpectedVersions = new Dictionary<string, long> { ["org:union"] = 7 },
+            UpsertNodes = [renamed],
+            ExpectedVersions = new Dictionary<string, long> { ["org:union"] = 7 },
         }, "curator"));
         Assert.Equal(("org:union", 7L, 1L), (conflict.Id, conflict.Expected, conflict.Actual));
         Assert.Equal("A Union", (await Store.GetNodesAsync(["org:union"]))[0].Name);

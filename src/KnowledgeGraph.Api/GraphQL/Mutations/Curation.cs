@@ -44,7 +44,9 @@ public static class Curation
         {
             throw new GraphError(ErrorCodes.Conflict, e.Message, new Dictionary<string, object?>
             {
-                ["id"] = e.Id, ["expectedVersion"] = e.Expected, ["actualVersion"] = e.Actual,
+                ["id"] = e.Id,
+                ["expectedVersion"] = e.Expected,
+                ["actualVersion"] = e.Actual,
             });
         }
     }
