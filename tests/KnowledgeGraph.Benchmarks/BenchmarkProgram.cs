@@ -1,18 +1,21 @@
 using System.Globalization;
+using KnowledgeGraph.Benchmarks.Load;
 using KnowledgeGraph.Core.Stores;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/KnowledgeGraph.Benchmarks [-- --scales 10000,100000,1000000] [--budget 2] [--cache DIR] [--no-graphql]</c>
-/// times the store and API operations on synthetic graphs; <c>-- generate --edges N --db PATH</c> only writes a graph.
+/// <c>dotnet run -c Release --project tests/KnowledgeGraph.Benchmarks [-- --store sqlite|postgres|both] [--scales 10000,100000,1000000] [--budget 2] [--cache DIR] [--no-graphql]</c>
+/// times the store and API operations on synthetic graphs; <c>-- generate --edges N --db PATH</c> only writes a graph;
+/// <c>-- load [--seconds 10] [--connections 16]</c> measures the HTTP API under wrk against a fixed-response baseline.
 /// </summary>
 public static class BenchmarkProgram
 {
     private const string Usage = """
-        usage: KnowledgeGraph.Benchmarks [--scales 10000,100000,1000000] [--budget SECONDS] [--cache DIR] [--no-graphql]
+        usage: KnowledgeGraph.Benchmarks [--store sqlite|postgres|both] [--scales 10000,100000,1000000] [--budget SECONDS] [--cache DIR] [--no-graphql]
                KnowledgeGraph.Benchmarks generate --edges N --db PATH
+               KnowledgeGraph.Benchmarks load [--seconds 10] [--connections 16]
         """;
 
     // An explicit entry point: top-level statements would declare a second Program beside the API's.
@@ -20,6 +23,13 @@ public static class BenchmarkProgram
     {
         try
         {
+            switch (args.FirstOrDefault())
+            {
+                case "load":
+                    return await LoadProgram.RunAsync(LoadOptions.Parse(args[1..]));
+                case FixedResponseServer.Verb:
+                    return await FixedResponseServer.RunAsync(args[1..]);
+            }
             var options = Options.Parse(args);
             return options.Generate ? await GenerateAsync(options) : await BenchmarkAsync(options);
         }
@@ -40,12 +50,32 @@ public static class BenchmarkProgram
 
     private static async Task<int> BenchmarkAsync(Options options)
     {
+        var reports = new List<Action>();
+        foreach (var choice in options.Store == StoreChoice.Both ? [StoreChoice.Sqlite, StoreChoice.Postgres] : new[] { options.Store })
+        {
+            await using var source = choice == StoreChoice.Sqlite
+                ? new SqliteGraphSource(options.CacheDirectory)
+                : (IGraphSource)await PostgresDatabases.StartAsync(options.CacheDirectory);
+            Console.WriteLine($"== {source.Title}");
+            var (operations, results) = await MeasureAsync(source, options);
+            var title = source.Title;
+            reports.Add(() => Report.Print(title, options.Scales, operations, results));
+        }
+        foreach (var report in reports)
+        {
+            report();
+        }
+        return 0;
+    }
+
+    private static async Task<(List<string>, Dictionary<(string, int), Measurement>)> MeasureAsync(IGraphSource source, Options options)
+    {
         var timing = new TimingOptions(options.Budget);
         var results = new Dictionary<(string, int), Measurement>();
         var operations = new List<string>();
         foreach (var edges in options.Scales)
         {
-            var store = await SyntheticDatabases.OpenOrBuildAsync(options.CacheDirectory, edges);
+            var store = await source.OpenOrBuildAsync(edges);
             var counts = await store.CountAsync();
             Console.WriteLine($"[{SyntheticDatabases.Scale(edges)}] {counts.NodesByLabel.Values.Sum():N0} nodes, {counts.EdgesByType.Values.Sum():N0} edges; " +
                 string.Join(", ", counts.NodesByLabel.OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value:N0}")));
@@ -67,10 +97,9 @@ public static class BenchmarkProgram
                     ? $"    {operation.Name}: n/a ({measurement.Error})"
                     : $"    {operation.Name}: p50 {Measurement.Format(measurement.P50)} ms, p90 {Measurement.Format(measurement.P90)} ms, {measurement.Runs} runs");
             }
-            SqliteConnection.ClearAllPools();
+            await source.CloseAsync(store);
         }
-        Report.Print(options.Scales, operations, results);
-        return 0;
+        return (operations, results);
     }
 
     private static GraphQLRunner? CreateRunner(IGraphStore store)
@@ -86,7 +115,8 @@ public static class BenchmarkProgram
         }
     }
 
-    private sealed record Options(bool Generate, int? Edges, string? Database, IReadOnlyList<int> Scales, TimeSpan Budget, string CacheDirectory, bool GraphQL)
+    private sealed record Options(bool Generate, int? Edges, string? Database, IReadOnlyList<int> Scales, TimeSpan Budget, string CacheDirectory, bool GraphQL,
+        StoreChoice Store)
     {
         public static Options Parse(string[] args)
         {
@@ -97,6 +127,7 @@ public static class BenchmarkProgram
             var budget = TimeSpan.FromSeconds(2);
             var cache = SyntheticDatabases.DefaultCacheDirectory;
             var graphQL = true;
+            var store = StoreChoice.Sqlite;
             for (var i = generate ? 1 : 0; i < args.Length; i++)
             {
                 string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -120,6 +151,15 @@ public static class BenchmarkProgram
                     case "--no-graphql":
                         graphQL = false;
                         break;
+                    case "--store":
+                        store = Value().ToLowerInvariant() switch
+                        {
+                            "sqlite" => StoreChoice.Sqlite,
+                            "postgres" or "postgresql" => StoreChoice.Postgres,
+                            "both" => StoreChoice.Both,
+                            var other => throw new ArgumentException($"--store takes sqlite, postgres or both, not '{other}'."),
+                        };
+                        break;
                     default:
                         throw new ArgumentException($"Unknown argument '{args[i]}'.");
                 }
@@ -128,7 +168,7 @@ public static class BenchmarkProgram
             {
                 throw new ArgumentException("--scales needs at least one edge count.");
             }
-            return new Options(generate, edges, database, scales, budget, cache, graphQL);
+            return new Options(generate, edges, database, scales, budget, cache, graphQL, store);
         }
 
         private static int Number(string text) =>

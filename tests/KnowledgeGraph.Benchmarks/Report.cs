@@ -16,7 +16,7 @@ public static class Report
         (Workload.NestedGraphQL, 5),
     ];
 
-    public static void Print(IReadOnlyList<int> scales, IReadOnlyList<string> operations, IReadOnlyDictionary<(string Operation, int Edges), Measurement> results)
+    public static void Print(string title, IReadOnlyList<int> scales, IReadOnlyList<string> operations, IReadOnlyDictionary<(string Operation, int Edges), Measurement> results)
     {
         var header = new[] { "operation (p50 / p90 ms)" }.Concat(scales.Select(s => SyntheticDatabases.Scale(s) + " edges")).ToArray();
         var rows = operations
@@ -25,6 +25,8 @@ public static class Report
         var widths = header.Select((h, c) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[c].Length))).ToArray();
         string Line(string[] cells) => "| " + string.Join(" | ", cells.Select((cell, c) => c == 0 ? cell.PadRight(widths[c]) : cell.PadLeft(widths[c]))) + " |";
 
+        Console.WriteLine();
+        Console.WriteLine($"## {title}");
         Console.WriteLine();
         Console.WriteLine(Line(header));
         Console.WriteLine("|" + string.Join("|", widths.Select(w => new string('-', w + 2))) + "|");

@@ -48,20 +48,26 @@ public static class SyntheticDatabases
         var store = SqliteGraphStore.ForFile(path);
         await store.MigrateAsync();
         Console.WriteLine($"[{Scale(edges)}] generating about {edges:N0} edges into {path} ...");
+        var load = await graph.LoadAsync(store, "generator", ProgressPrinter());
+        await CheckpointAsync(path);
+        var perSecond = (load.Nodes + load.Edges) / Math.Max(load.Elapsed.TotalSeconds, 0.001);
+        Console.WriteLine($"[{Scale(edges)}] loaded {load.Nodes:N0} nodes and {load.Edges:N0} edges in {load.Batches} batches, " +
+            $"{load.Elapsed.TotalSeconds:F1} s ({perSecond:N0} elements/s), {Megabytes(path)}");
+        return load;
+    }
+
+    /// <summary>A load progress callback that prints a line every ten seconds.</summary>
+    public static Action<SyntheticLoad> ProgressPrinter()
+    {
         var nextReport = TimeSpan.FromSeconds(10);
-        var load = await graph.LoadAsync(store, "generator", progress =>
+        return progress =>
         {
             if (progress.Elapsed >= nextReport)
             {
                 Console.WriteLine($"    {progress.Nodes:N0} nodes, {progress.Edges:N0} edges after {progress.Elapsed.TotalSeconds:F0} s");
                 nextReport = progress.Elapsed + TimeSpan.FromSeconds(10);
             }
-        });
-        await CheckpointAsync(path);
-        var perSecond = (load.Nodes + load.Edges) / Math.Max(load.Elapsed.TotalSeconds, 0.001);
-        Console.WriteLine($"[{Scale(edges)}] loaded {load.Nodes:N0} nodes and {load.Edges:N0} edges in {load.Batches} batches, " +
-            $"{load.Elapsed.TotalSeconds:F1} s ({perSecond:N0} elements/s), {Megabytes(path)}");
-        return load;
+        };
     }
 
     public static string Scale(int edges) => edges switch

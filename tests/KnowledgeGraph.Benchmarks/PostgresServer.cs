@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using Npgsql;
+
+namespace KnowledgeGraph.Benchmarks;
+
+/// <summary>
+/// A private PostgreSQL server for one benchmark run: Debian's binaries, a cluster kept in the benchmark cache (so the
+/// loaded graphs are reused, like the SQLite files), a free loopback port, a socket in a temporary folder, and durability
+/// off (fsync, synchronous commit, full-page writes) since the graphs can always be generated again. It is stopped at
+/// the end of the run, also on Ctrl+C or an exception; delete the cluster folder to start from an empty cluster.
+/// </summary>
+public sealed class PostgresServer : IAsyncDisposable
+{
+    private const string Superuser = "postgres";
+
+    private readonly string _bin;
+    private readonly string _data;
+    private readonly string _runDirectory;
+    private IDisposable? _cleanup;
+
+    private PostgresServer(string bin, string data, string runDirectory)
+    {
+        _bin = bin;
+        _data = data;
+        _runDirectory = runDirectory;
+    }
+
+    public int Port { get; private set; }
+
+    /// <summary>The server's major version, such as "15".</summary>
+    public string Version => Path.GetFileName(Path.GetDirectoryName(_bin)!);
+
+    public static async Task<PostgresServer> StartAsync(string cacheDirectory)
+    {
+        var bin = FindBinaries() ?? throw new InvalidOperationException(
+            "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb): apt-get install postgresql.");
+        var cluster = Path.Combine(Path.GetFullPath(cacheDirectory), $"postgres-{Path.GetFileName(Path.GetDirectoryName(bin))}");
+        var run = Directory.CreateTempSubdirectory("knowledge-graph-benchmarks-pg-").FullName;
+        var server = new PostgresServer(bin, Path.Combine(cluster, "data"), run);
+        server._cleanup = Cleanup.Register(() => Cleanup.DeleteDirectory(run));
+        try
+        {
+            await server.InitAndStartAsync(cluster);
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+    }
+
+    public string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
+    {
+        Host = "127.0.0.1",
+        Port = Port,
+        Username = Superuser,
+        Database = database,
+        Timeout = 30,
+        CommandTimeout = 0,
+    }.ConnectionString;
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        if (Port != 0)
+        {
+            await PostgresToolAsync("pg_ctl", "-D", _data, "-m", "fast", "-w", "stop");
+            Port = 0;
+        }
+        Cleanup.DeleteDirectory(_runDirectory);
+        _cleanup?.Dispose();
+    }
+
+    private async Task InitAndStartAsync(string cluster)
+    {
+        var clock = Stopwatch.StartNew();
+        Directory.CreateDirectory(cluster);
+        // The server runs as the postgres user when the benchmark runs as root (initdb refuses root): it must reach both folders.
+        const UnixFileMode Traversable = UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
+        if (!OperatingSystem.IsWindows())
+        {
+            foreach (var folder in new[] { Path.GetDirectoryName(cluster)!, cluster, _runDirectory })
+            {
+                File.SetUnixFileMode(folder, File.GetUnixFileMode(folder) | Traversable);
+            }
+        }
+        if (Environment.IsPrivilegedProcess)
+        {
+            await Processes.RunAsync("chown", ["-R", $"{Superuser}:{Superuser}", cluster, _runDirectory]);
+        }
+        if (!File.Exists(Path.Combine(_data, "PG_VERSION")))
+        {
+            // Made under another name and renamed, so an interrupted initdb is never taken for a cluster.
+            var building = _data + ".building";
+            Cleanup.DeleteDirectory(building);
+            Cleanup.DeleteDirectory(_data);
+            await PostgresToolAsync("initdb", "-D", building, "-U", Superuser, "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
+            Directory.Move(building, _data);
+        }
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = Processes.FreeLoopbackPort();
+            try
+            {
+                await PostgresToolAsync("pg_ctl", "-D", _data, "-l", Path.Combine(_runDirectory, "server.log"), "-w", "-t", "60", "-o",
+                    $"-p {port} -c listen_addresses=127.0.0.1 -k {_runDirectory} -c fsync=off -c synchronous_commit=off -c full_page_writes=off", "start");
+                Port = port;
+                break;
+            }
+            catch (InvalidOperationException) when (attempt < 3 && !File.Exists(Path.Combine(_data, "postmaster.pid")))
+            {
+                // Another process took the port between the probe and the server's bind: try another.
+            }
+        }
+        // From here on an interrupted run stops the server; a cluster another run is using was refused by pg_ctl above.
+        _cleanup?.Dispose();
+        _cleanup = Cleanup.Register(() =>
+        {
+            Processes.Run(Environment.IsPrivilegedProcess ? "runuser" : Path.Combine(_bin, "pg_ctl"),
+                [.. Environment.IsPrivilegedProcess ? ["-u", Superuser, "--", Path.Combine(_bin, "pg_ctl")] : Array.Empty<string>(),
+                    "-D", _data, "-m", "immediate", "-w", "stop"], TimeSpan.FromSeconds(30));
+            Cleanup.DeleteDirectory(_runDirectory);
+        });
+        Console.WriteLine($"[postgres] PostgreSQL {Version} at 127.0.0.1:{Port}, cluster {Path.GetDirectoryName(_data)}, ready after {clock.Elapsed.TotalSeconds:F1} s");
+    }
+
+    private Task<string> PostgresToolAsync(string tool, params string[] arguments) =>
+        Environment.IsPrivilegedProcess
+            ? Processes.RunAsync("runuser", ["-u", Superuser, "--", Path.Combine(_bin, tool), .. arguments], _runDirectory)
+            : Processes.RunAsync(Path.Combine(_bin, tool), arguments, _runDirectory);
+
+    private static string? FindBinaries() =>
+        Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql")
+                .Select(version => Path.Combine(version, "bin"))
+                .Where(bin => File.Exists(Path.Combine(bin, "initdb")))
+                .OrderByDescending(bin => int.TryParse(Path.GetFileName(Path.GetDirectoryName(bin)), out var major) ? major : 0)
+                .FirstOrDefault()
+            : null;
+}
