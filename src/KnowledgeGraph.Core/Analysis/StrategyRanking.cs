@@ -84,7 +84,13 @@ public static class StrategyRanking
             return "No evidence: it was applied here, but no finding about it was recorded (this is not evidence that it failed).";
         }
         var parts = new List<string>();
-        var counts = new[] { (effects.Positive, "positive"), (effects.Mixed, "mixed"), (effects.NoEffect, "no effect"), (effects.Negative, "negative") }
+        // A positive enactment-only finding records an adoption, not a measured effect: it is counted apart.
+        var adoptions = findings.Count(f => f.Kind == "ENACTMENT_ONLY" && f.Effect == "POSITIVE");
+        var counts = new[]
+            {
+                (effects.Positive - adoptions, "positive"), (adoptions, "adoption only"), (effects.Mixed, "mixed"),
+                (effects.NoEffect, "no effect"), (effects.Negative, "negative"),
+            }
             .Where(c => c.Item1 > 0).Select(c => $"{c.Item1} {c.Item2}");
         parts.Add($"{findings.Count} finding{(findings.Count == 1 ? "" : "s")} ({string.Join(", ", counts)})");
         var kinds = findings.GroupBy(f => f.Kind).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
