@@ -1,3 +1,5 @@
+using KnowledgeGraph.Core.Exchange;
+
 namespace KnowledgeGraph.Api.Cli;
 
 /// <summary>The command-line verbs of the API's executable (import, export, validate, stats, migrate, help).</summary>
@@ -21,18 +23,17 @@ public static class CommandLine
         ["-h"] = HelpAsync,
     };
 
-    public const string Usage = """
+    public static string Usage { get; } = $"""
         Usage: dotnet run --project src/KnowledgeGraph.Api -- <verb> [arguments] [options]
         Without a verb the GraphQL server starts.
 
         Verbs:
-          import <dir-or-file>... [--format json|csv]
+          import <dir-or-file>... [--format {ExchangeFormats.Names(ExchangeFormats.Import, "|")}]
               Reads every file, checks all rows against the graph schema and the store, then writes them in one
               transaction (upsert by id). One bad row anywhere: nothing is written, every bad row is reported.
-          validate <dir-or-file>... [--format json|csv]
+          validate <dir-or-file>... [--format {ExchangeFormats.Names(ExchangeFormats.Import, "|")}]
               The same checks as import (references resolved in the store), without writing.
-          export --format json|csv|graphml|cypher|neo4j-csv --out <dir-or-file>
-              json, csv, neo4j-csv: a directory. graphml, cypher: a file (graph.graphml / graph.cypher in a directory).
+          export --format {ExchangeFormats.Names(ExchangeFormats.Export, "|")} --out <dir-or-file>
           stats       Node counts by label and relationship counts by type.
           migrate     Applies pending store migrations.
           help        This text.
@@ -45,9 +46,8 @@ public static class CommandLine
         holding seed-data/, the repository root: dotnet run --project runs in the project folder); --out and --db
         start at the install root, as Store:SqlitePath does. Every verb migrates the store first; none seeds it.
 
-        Formats to import: JSON as in seed-data/ (industries.json ... and relationships.json); CSV with one
-        <Label>.csv per label (id + property columns) and relationships.csv (type,from,to + property columns), a header
-        row, enum lists joined with ';'. A directory is read as JSON when it holds any .json file, else as CSV.
+        Formats (import reads {ExchangeFormats.Names(ExchangeFormats.Import, ", ")}; a directory is read in the first of them it holds files of):
+        {string.Join("\n", ExchangeFormats.All.Select(f => $"  {f.Name,-10} {f.Description}"))}
 
         Exit codes: 0 done, 1 invalid input (the report is on stderr) or failure, 2 usage error.
 

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Core.Exchange;
+using KnowledgeGraph.Core.Exchange.Import;
 
 namespace KnowledgeGraph.Api.Cli;
 
@@ -15,14 +16,10 @@ internal static class ImportCommands
 
     private static async Task<int> RunAsync(string verb, bool write, CliArguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        ExchangeFormat? format = null;
-        if (args.Format is { } name)
+        IGraphImportFormat? format = null;
+        if (args.Format is { } name && (format = ExchangeFormats.FindImport(name)) is null)
         {
-            if (!ExchangeFormats.ByName.TryGetValue(name, out var chosen) || !ExchangeFormats.IsReadable(chosen))
-            {
-                return await CommandLine.FailUsageAsync(error, $"{verb} reads --format json or csv, not '{name}'");
-            }
-            format = chosen;
+            return await CommandLine.FailUsageAsync(error, $"{verb} reads --format {ExchangeFormats.Names(ExchangeFormats.Import, " or ")}, not '{name}'");
         }
         if (args.Paths.Count == 0)
         {

@@ -1,5 +1,5 @@
 using KnowledgeGraph.Api.Cli;
-using KnowledgeGraph.Core.Exchange;
+using KnowledgeGraph.Core.Exchange.Csv;
 using KnowledgeGraph.Core.Stores;
 using KnowledgeGraph.Core.Stores.Sqlite;
 using KnowledgeGraph.Tests.Core;
@@ -100,7 +100,7 @@ public sealed class CommandLineTests : IDisposable
     {
         await RunAsync("import", RepoPaths.SeedData, "--db", Db);
         var hostile = ExchangeTests.Hostile;
-        var good = Write("hostile/Person.csv", "id,name,description\n" + string.Join("\n", hostile.Select((text, i) => $"person:hostile_{i},Person {i},{Csv.Field(text)}")) + "\n");
+        var good = Write("hostile/Person.csv", "id,name,description\n" + string.Join("\n", hostile.Select((text, i) => $"person:hostile_{i},Person {i},{CsvEncoder.Field(text)}")) + "\n");
 
         var (code, output, error) = await RunAsync("import", good, "--db", Db);
         Assert.True(code == 0, error);

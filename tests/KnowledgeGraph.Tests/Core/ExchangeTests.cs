@@ -3,6 +3,10 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using KnowledgeGraph.Core.Exchange;
+using KnowledgeGraph.Core.Exchange.Csv;
+using KnowledgeGraph.Core.Exchange.Cypher;
+using KnowledgeGraph.Core.Exchange.GraphML;
+using KnowledgeGraph.Core.Exchange.Import;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Seed;
 using KnowledgeGraph.Core.Stores;
@@ -14,7 +18,7 @@ namespace KnowledgeGraph.Tests.Core;
 /// <summary>The exchange formats: seed graph round trips, exact escaping, and the Neo4j and GraphML shapes.</summary>
 public sealed class ExchangeTests : IDisposable
 {
-    private static readonly XNamespace G = GraphMLWriter.Namespace;
+    private static readonly XNamespace G = GraphMLFormat.Namespace;
     private readonly TempDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
@@ -32,7 +36,7 @@ public sealed class ExchangeTests : IDisposable
     public async Task Exporting_the_seed_graph_as_json_reproduces_the_seed_files_byte_for_byte()
     {
         var output = Path.Combine(_temp.Path, "json");
-        await GraphExport.WriteAsync(await SeededStoreAsync(), ExchangeFormat.Json, output);
+        await GraphExport.WriteAsync(await SeededStoreAsync(), Format("json"), output);
         foreach (var file in SeedFiles.LabelFiles.Values.Append(SeedFiles.RelationshipsFile))
         {
             Assert.True(File.ReadAllBytes(Path.Combine(RepoPaths.SeedData, file)).SequenceEqual(File.ReadAllBytes(Path.Combine(output, file))), file);
@@ -40,13 +44,13 @@ public sealed class ExchangeTests : IDisposable
     }
 
     [Theory]
-    [InlineData(ExchangeFormat.Json)]
-    [InlineData(ExchangeFormat.Csv)]
-    public async Task The_seed_graph_exported_and_imported_into_an_empty_store_is_the_same_graph(ExchangeFormat format)
+    [InlineData("json")]
+    [InlineData("csv")]
+    public async Task The_seed_graph_exported_and_imported_into_an_empty_store_is_the_same_graph(string format)
     {
         var source = await SeededStoreAsync();
-        var output = Path.Combine(_temp.Path, format.ToString());
-        await GraphExport.WriteAsync(source, format, output);
+        var output = Path.Combine(_temp.Path, format);
+        await GraphExport.WriteAsync(source, Format(format), output);
 
         var target = await EmptyStoreAsync("target");
         var outcome = await GraphImport.RunAsync(target, GraphImport.Read([output]), "test", write: true);
@@ -64,10 +68,10 @@ public sealed class ExchangeTests : IDisposable
         var stored = (await source.GetNodesAsync(Hostile.Select((_, i) => $"org:hostile_{i}").ToList())).OrderBy(n => n.Id.Length).ThenBy(n => n.Id);
         Assert.Equal(Hostile, stored.Select(n => n.GetString("description")));
 
-        foreach (var format in new[] { ExchangeFormat.Json, ExchangeFormat.Csv })
+        foreach (var format in new[] { "json", "csv" })
         {
             var output = Path.Combine(_temp.Path, "hostile-" + format);
-            await GraphExport.WriteAsync(source, format, output);
+            await GraphExport.WriteAsync(source, Format(format), output);
             var target = await EmptyStoreAsync("hostile-" + format);
             var outcome = await GraphImport.RunAsync(target, GraphImport.Read([output]), "test", write: true);
             Assert.Empty(outcome.Problems);
@@ -79,16 +83,16 @@ public sealed class ExchangeTests : IDisposable
     public void Csv_fields_with_quotes_commas_and_line_breaks_read_back_exactly_with_the_line_each_record_starts_on()
     {
         var rows = new[] { new[] { "id", "text" }, ["a", "plain"], ["b", "multi\nline, \"quoted\"\r\nend"], ["c", " edge "], ["d", ""] };
-        var text = string.Join("\n", rows.Select(Csv.Line)) + "\n";
+        var text = string.Join("\n", rows.Select(CsvEncoder.Line)) + "\n";
         Assert.Contains("\"multi\nline, \"\"quoted\"\"\r\nend\"", text);
 
-        var records = Csv.Read(new StringReader(text)).ToList();
+        var records = CsvReader.Read(new StringReader(text)).ToList();
 
         Assert.Equal(rows, records.Select(r => r.Fields.ToArray()));
         Assert.Equal([1, 2, 3, 6, 7], records.Select(r => r.Line));
         Assert.All(records, r => Assert.Null(r.Error));
-        Assert.NotNull(Csv.Read(new StringReader("a,\"open\nnever closed")).Single().Error);
-        Assert.NotNull(Csv.Read(new StringReader("a,b\"c")).Single().Error);
+        Assert.NotNull(CsvReader.Read(new StringReader("a,\"open\nnever closed")).Single().Error);
+        Assert.NotNull(CsvReader.Read(new StringReader("a,b\"c")).Single().Error);
     }
 
     [Fact]
@@ -97,14 +101,14 @@ public sealed class ExchangeTests : IDisposable
         var store = await EmptyStoreAsync("graphml");
         await store.UpsertAsync(HostileGraph(), "test");
         var file = Path.Combine(_temp.Path, "graph.graphml");
-        await GraphExport.WriteAsync(store, ExchangeFormat.GraphML, file);
+        await GraphExport.WriteAsync(store, Format("graphml"), file);
 
         var root = XDocument.Load(file).Root!;   // throws when the file is not well-formed XML
         var keys = root.Elements(G + "key").ToList();
         var nodeProperties = GraphSchema.Labels.SelectMany(l => l.Properties).Select(p => p.Name).Distinct().Count();
         var edgeProperties = GraphSchema.Relationships.SelectMany(r => r.Properties).Select(p => p.Name).Distinct().Count();
         Assert.Equal(3 + nodeProperties + 2 + edgeProperties, keys.Count);
-        Assert.Equal(GraphMLWriter.KeyCount, keys.Count);
+        Assert.Equal(GraphMLFormat.KeyCount, keys.Count);
         Assert.All(root.Elements().TakeWhile(e => e.Name != G + "graph"), e => Assert.Equal(G + "key", e.Name));
         Assert.Equal("long", keys.Single(k => (string?)k.Attribute("id") == "n_founded").Attribute("attr.type")!.Value);
 
@@ -120,10 +124,10 @@ public sealed class ExchangeTests : IDisposable
     [Fact]
     public void Cypher_literals_escape_quotes_backslashes_and_control_characters()
     {
-        Assert.Equal(@"'it\'s a \\ \n\r\t\b\f \u0000\u0007\u007F\u0085\u2028\u2029 ñ 👩'", CypherWriter.Literal("it's a \\ \n\r\t\b\f \0\a\u007f\u0085\u2028\u2029 ñ 👩"));
-        Assert.Equal("`odd name`", CypherWriter.Name("odd name"));
-        Assert.Equal("`a``b`", CypherWriter.Name("a`b"));
-        Assert.Equal("{name: 'x', year: 2017, score: 5.0, list: ['A', 'B']}", CypherWriter.Map(new JsonObject
+        Assert.Equal(@"'it\'s a \\ \n\r\t\b\f \u0000\u0007\u007F\u0085\u2028\u2029 ñ 👩'", CypherFormat.Literal("it's a \\ \n\r\t\b\f \0\a\u007f\u0085\u2028\u2029 ñ 👩"));
+        Assert.Equal("`odd name`", CypherFormat.Identifier("odd name"));
+        Assert.Equal("`a``b`", CypherFormat.Identifier("a`b"));
+        Assert.Equal("{name: 'x', year: 2017, score: 5.0, list: ['A', 'B']}", CypherFormat.Map(new JsonObject
         {
             ["name"] = "x",
             ["year"] = 2017,
@@ -139,7 +143,7 @@ public sealed class ExchangeTests : IDisposable
         var store = await EmptyStoreAsync("cypher");
         await store.UpsertAsync(HostileGraph(), "test");
         var file = Path.Combine(_temp.Path, "graph.cypher");
-        await GraphExport.WriteAsync(store, ExchangeFormat.Cypher, file);
+        await GraphExport.WriteAsync(store, Format("cypher"), file);
         var lines = File.ReadAllLines(file);
 
         var constrained = lines.TakeWhile(l => l != ":begin")
@@ -162,7 +166,7 @@ public sealed class ExchangeTests : IDisposable
     public async Task Neo4j_admin_files_have_typed_headers_quoted_strings_no_bom_and_the_import_command()
     {
         var output = Path.Combine(_temp.Path, "neo4j");
-        await GraphExport.WriteAsync(await SeededStoreAsync(), ExchangeFormat.Neo4jCsv, output);
+        await GraphExport.WriteAsync(await SeededStoreAsync(), Format("neo4j-csv"), output);
 
         string Read(string name) => File.ReadAllText(Path.Combine(output, name));
         Assert.Equal("id:ID(Entity),name:string,naicsCode:string,description:string,riskFactors:string[]\n", Read("Industry_header.csv"));
@@ -177,6 +181,8 @@ public sealed class ExchangeTests : IDisposable
         Assert.Contains("--relationships=CITES=\"$DIR/CITES_header.csv,$DIR/CITES.csv\"", Read("import.sh"));
         Assert.Contains("CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;", Read("constraints.cypher"));
     }
+
+    private static IGraphExportFormat Format(string name) => ExchangeFormats.FindExport(name)!;
 
     private async Task<IGraphStore> EmptyStoreAsync(string name)
     {

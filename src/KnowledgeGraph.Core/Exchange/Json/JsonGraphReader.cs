@@ -1,9 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using KnowledgeGraph.Core.Exchange.Import;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Seed;
 
-namespace KnowledgeGraph.Core.Exchange;
+namespace KnowledgeGraph.Core.Exchange.Json;
 
 /// <summary>
 /// Reads the seed-data JSON layout (see <see cref="SeedFiles"/>): one array per label file, named as in the seed

@@ -1,6 +1,6 @@
 using KnowledgeGraph.Core.Graph;
 
-namespace KnowledgeGraph.Core.Exchange;
+namespace KnowledgeGraph.Core.Exchange.Csv;
 
 /// <summary>
 /// Writes the layout <see cref="CsvGraphReader"/> reads: <c>&lt;Label&gt;.csv</c> with <c>id</c> and every property
@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Core.Exchange;
 /// </summary>
 public static class CsvGraphWriter
 {
-    public static async Task<ExportSummary> WriteAsync(IAsyncEnumerable<Node> nodes, IAsyncEnumerable<Edge> edges, string directory)
+    public static async Task<ExportSummary> WriteAsync(IAsyncEnumerable<Node> nodes, IAsyncEnumerable<Edge> edges, string directory, CancellationToken cancellationToken)
     {
         var files = new List<string>();
         var writers = new Dictionary<string, StreamWriter>();
@@ -19,14 +19,14 @@ public static class CsvGraphWriter
             foreach (var label in GraphSchema.Labels)
             {
                 var path = Path.Combine(directory, label.Label + ".csv");
-                writers[label.Label] = Csv.CreateText(path);
-                await writers[label.Label].WriteLineAsync(Csv.Line(["id", .. label.Properties.Select(p => p.Name)]));
+                writers[label.Label] = ExportFiles.CreateText(path);
+                await writers[label.Label].WriteLineAsync(CsvEncoder.Line(["id", .. label.Properties.Select(p => p.Name)]));
                 files.Add(path);
             }
-            await foreach (var node in nodes)
+            await foreach (var node in nodes.WithCancellation(cancellationToken))
             {
                 var label = GraphSchema.Label(node.Label);
-                await writers[node.Label].WriteLineAsync(Csv.Line([node.Id, .. label.Properties.Select(p => PropertyCells.ToCell(node.Props[p.Name]))]));
+                await writers[node.Label].WriteLineAsync(CsvEncoder.Line([node.Id, .. label.Properties.Select(p => PropertyCells.ToCell(node.Props[p.Name]))]));
                 nodeCount++;
             }
         }
@@ -40,12 +40,12 @@ public static class CsvGraphWriter
 
         var columns = PropertyCells.Names(GraphSchema.Relationships.Select(r => r.Properties));
         var relationships = Path.Combine(directory, CsvGraphReader.RelationshipsFile);
-        await using (var writer = Csv.CreateText(relationships))
+        await using (var writer = ExportFiles.CreateText(relationships))
         {
-            await writer.WriteLineAsync(Csv.Line([.. CsvGraphReader.EdgeColumns, .. columns]));
-            await foreach (var edge in edges)
+            await writer.WriteLineAsync(CsvEncoder.Line([.. CsvGraphReader.EdgeColumns, .. columns]));
+            await foreach (var edge in edges.WithCancellation(cancellationToken))
             {
-                await writer.WriteLineAsync(Csv.Line([edge.Type, edge.SourceId, edge.TargetId, .. columns.Select(c => PropertyCells.ToCell(edge.Props[c]))]));
+                await writer.WriteLineAsync(CsvEncoder.Line([edge.Type, edge.SourceId, edge.TargetId, .. columns.Select(c => PropertyCells.ToCell(edge.Props[c]))]));
                 edgeCount++;
             }
         }

@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
+using KnowledgeGraph.Core.Exchange.Csv;
+using KnowledgeGraph.Core.Exchange.Cypher;
 using KnowledgeGraph.Core.Graph;
 
-namespace KnowledgeGraph.Core.Exchange;
+namespace KnowledgeGraph.Core.Exchange.Neo4jAdminCsv;
 
 /// <summary>
 /// Files for <c>neo4j-admin database import full</c> (Neo4j 5): per label <c>&lt;Label&gt;_header.csv</c> +
@@ -10,13 +12,22 @@ namespace KnowledgeGraph.Core.Exchange;
 /// <c>;</c> between array items, null as an empty unquoted field, UTF-8 without BOM; plus <c>import.sh</c> with the
 /// command line and <c>constraints.cypher</c> to run once the database is up.
 /// </summary>
-public static class Neo4jCsvWriter
+public sealed class Neo4jAdminCsvFormat : IGraphExportFormat
 {
     public const string IdSpace = "Entity";
     public const string ImportScript = "import.sh";
     public const string ConstraintsFile = "constraints.cypher";
 
-    public static async Task<ExportSummary> WriteAsync(IAsyncEnumerable<Node> nodes, IAsyncEnumerable<Edge> edges, string directory)
+    public string Name => "neo4j-csv";
+
+    public string Description => "a directory for neo4j-admin database import (Neo4j 5), with import.sh and constraints.cypher";
+
+    public ExportTarget Target => ExportTarget.Directory;
+
+    public string NextStep(string path) =>
+        $"load them with {Path.Combine(path, ImportScript)}, then run {ConstraintsFile} (see the script's comments)";
+
+    public async Task<ExportSummary> WriteAsync(IAsyncEnumerable<Node> nodes, IAsyncEnumerable<Edge> edges, string directory, CancellationToken cancellationToken)
     {
         var files = new List<string>();
         var writers = new Dictionary<string, StreamWriter>(StringComparer.Ordinal);
@@ -25,25 +36,25 @@ public static class Neo4jCsvWriter
         {
             foreach (var label in GraphSchema.Labels)
             {
-                await WriteHeaderAsync(directory, label.Label, [$"id:ID({IdSpace})", .. label.Properties.Select(Typed)], files);
-                writers[label.Label] = Csv.CreateText(Path.Combine(directory, label.Label + ".csv"));
+                await WriteHeaderAsync(directory, label.Label, [$"id:ID({IdSpace})", .. label.Properties.Select(Typed)], files, cancellationToken);
+                writers[label.Label] = ExportFiles.CreateText(Path.Combine(directory, label.Label + ".csv"));
             }
             foreach (var type in GraphSchema.Relationships)
             {
-                await WriteHeaderAsync(directory, type.Type, [$":START_ID({IdSpace})", $":END_ID({IdSpace})", "id:string", .. type.Properties.Select(Typed)], files);
-                writers[type.Type] = Csv.CreateText(Path.Combine(directory, type.Type + ".csv"));
+                await WriteHeaderAsync(directory, type.Type, [$":START_ID({IdSpace})", $":END_ID({IdSpace})", "id:string", .. type.Properties.Select(Typed)], files, cancellationToken);
+                writers[type.Type] = ExportFiles.CreateText(Path.Combine(directory, type.Type + ".csv"));
             }
-            await foreach (var node in nodes)
+            await foreach (var node in nodes.WithCancellation(cancellationToken))
             {
                 var rule = GraphSchema.Label(node.Label);
-                await writers[node.Label].WriteLineAsync(string.Join(',', [Quote(node.Id), .. rule.Properties.Select(p => Cell(node.Props[p.Name]))]));
+                await writers[node.Label].WriteLineAsync(string.Join(',', [CsvEncoder.Quoted(node.Id), .. rule.Properties.Select(p => Cell(node.Props[p.Name]))]));
                 nodeCount++;
             }
-            await foreach (var edge in edges)
+            await foreach (var edge in edges.WithCancellation(cancellationToken))
             {
                 var rule = GraphSchema.FindRelationship(edge.Type) ?? throw new InvalidOperationException($"Unknown relationship type {edge.Type}.");
                 await writers[edge.Type].WriteLineAsync(string.Join(',',
-                    [Quote(edge.SourceId), Quote(edge.TargetId), Quote(edge.Id), .. rule.Properties.Select(p => Cell(edge.Props[p.Name]))]));
+                    [CsvEncoder.Quoted(edge.SourceId), CsvEncoder.Quoted(edge.TargetId), CsvEncoder.Quoted(edge.Id), .. rule.Properties.Select(p => Cell(edge.Props[p.Name]))]));
                 edgeCount++;
             }
         }
@@ -55,8 +66,8 @@ public static class Neo4jCsvWriter
             }
         }
         files.AddRange(writers.Keys.Select(name => Path.Combine(directory, name + ".csv")));
-        files.Add(await WriteTextAsync(directory, ImportScript, Script()));
-        files.Add(await WriteTextAsync(directory, ConstraintsFile, string.Join("\n", CypherWriter.Constraints()) + "\n"));
+        files.Add(await ExportFiles.WriteTextAsync(directory, ImportScript, Script(), cancellationToken));
+        files.Add(await ExportFiles.WriteTextAsync(directory, ConstraintsFile, string.Join("\n", CypherFormat.Constraints()) + "\n", cancellationToken));
         if (!OperatingSystem.IsWindows())
         {
             File.SetUnixFileMode(Path.Combine(directory, ImportScript), (UnixFileMode)0b111_101_101);
@@ -94,11 +105,11 @@ public static class Neo4jCsvWriter
     {
         null => "",
         JsonArray { Count: 0 } => "",
-        JsonArray list => Quote(string.Join(PropertyCells.ListSeparator, list.Select(ArrayItem))),
-        JsonValue v when v.TryGetValue<string>(out var text) => Quote(text),
+        JsonArray list => CsvEncoder.Quoted(string.Join(PropertyCells.ListSeparator, list.Select(ArrayItem))),
+        JsonValue v when v.TryGetValue<string>(out var text) => CsvEncoder.Quoted(text),
         JsonValue v when PropertyCells.IsNumber(v) => PropertyCells.Number(v),
         JsonValue v when PropertyCells.IsBoolean(v) => v.GetValue<bool>() ? "true" : "false",
-        _ => Quote(value.ToJsonString()),
+        _ => CsvEncoder.Quoted(value.ToJsonString()),
     };
 
     private static string ArrayItem(JsonNode? item)
@@ -109,15 +120,6 @@ public static class Neo4jCsvWriter
             : text;
     }
 
-    private static string Quote(string text) => $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
-
-    private static async Task WriteHeaderAsync(string directory, string name, IEnumerable<string> columns, List<string> files) =>
-        files.Add(await WriteTextAsync(directory, name + "_header.csv", string.Join(',', columns) + "\n"));
-
-    private static async Task<string> WriteTextAsync(string directory, string name, string text)
-    {
-        var path = Path.Combine(directory, name);
-        await File.WriteAllTextAsync(path, text, Csv.Utf8NoBom);
-        return path;
-    }
+    private static async Task WriteHeaderAsync(string directory, string name, IEnumerable<string> columns, List<string> files, CancellationToken cancellationToken) =>
+        files.Add(await ExportFiles.WriteTextAsync(directory, name + "_header.csv", string.Join(',', columns) + "\n", cancellationToken));
 }

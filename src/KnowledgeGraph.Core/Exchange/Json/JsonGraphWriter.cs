@@ -3,7 +3,7 @@ using System.Text.Json;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Seed;
 
-namespace KnowledgeGraph.Core.Exchange;
+namespace KnowledgeGraph.Core.Exchange.Json;
 
 /// <summary>
 /// Writes the seed-data layout: one 2-space indented array per label, sorted by id, and relationships.json sorted by
@@ -20,7 +20,7 @@ public static class JsonGraphWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static async Task<ExportSummary> WriteAsync(IAsyncEnumerable<Node> nodes, IAsyncEnumerable<Edge> edges, string directory)
+    public static async Task<ExportSummary> WriteAsync(IAsyncEnumerable<Node> nodes, IAsyncEnumerable<Edge> edges, string directory, CancellationToken cancellationToken)
     {
         var files = new List<string>();
         var writers = new Dictionary<string, (FileStream Stream, Utf8JsonWriter Json)>();
@@ -35,7 +35,7 @@ public static class JsonGraphWriter
                 writers[label].Json.WriteStartArray();
                 files.Add(path);
             }
-            await foreach (var node in nodes)
+            await foreach (var node in nodes.WithCancellation(cancellationToken))
             {
                 var json = writers.TryGetValue(node.Label, out var w) ? w.Json : throw new InvalidOperationException($"No file for label {node.Label}.");
                 json.WriteStartObject();
@@ -51,7 +51,7 @@ public static class JsonGraphWriter
             foreach (var (stream, json) in writers.Values)
             {
                 json.WriteEndArray();
-                await json.FlushAsync();
+                await json.FlushAsync(cancellationToken);
                 stream.Write("\n"u8);
             }
         }
@@ -65,7 +65,7 @@ public static class JsonGraphWriter
         }
 
         var sorted = new List<Edge>();
-        await foreach (var edge in edges)
+        await foreach (var edge in edges.WithCancellation(cancellationToken))
         {
             sorted.Add(edge);
         }
@@ -89,7 +89,7 @@ public static class JsonGraphWriter
                 json.WriteEndObject();
             }
             json.WriteEndArray();
-            await json.FlushAsync();
+            await json.FlushAsync(cancellationToken);
             stream.Write("\n"u8);
         }
         files.Add(relationships);

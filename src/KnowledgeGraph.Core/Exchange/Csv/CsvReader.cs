@@ -1,18 +1,16 @@
 using System.Text;
 
-namespace KnowledgeGraph.Core.Exchange;
+namespace KnowledgeGraph.Core.Exchange.Csv;
 
 /// <summary>One CSV record: the line it starts on, its fields, and what is malformed about it (null when nothing).</summary>
 public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields, string? Error);
 
 /// <summary>
-/// RFC 4180 CSV: comma separated, fields quoted with <c>"</c> when they hold a comma, a quote or a line break, quotes
-/// doubled inside quotes. Quoted text is kept exactly, line breaks included; blank lines are skipped.
+/// Reads RFC 4180 CSV (as <see cref="CsvEncoder"/> writes it): comma separated, quotes doubled inside quoted fields.
+/// Quoted text is kept exactly, line breaks included; blank lines are skipped.
 /// </summary>
-public static class Csv
+public static class CsvReader
 {
-    public static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-
     public static IEnumerable<CsvRecord> Read(TextReader reader)
     {
         var line = 1;
@@ -95,17 +93,4 @@ public static class Csv
             yield return new CsvRecord(start, fields, error);
         }
     }
-
-    /// <summary>A field as written: quoted when it holds a comma, a quote, a line break or edge spaces.</summary>
-    public static string Field(string value)
-    {
-        var needsQuotes = value.Length > 0
-            && (value.AsSpan().IndexOfAny(",\"\r\n") >= 0 || char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]));
-        return needsQuotes ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
-    }
-
-    public static string Line(IEnumerable<string> fields) => string.Join(',', fields.Select(Field));
-
-    /// <summary>A UTF-8 (no BOM) writer with LF line ends, the encoding every export uses.</summary>
-    public static StreamWriter CreateText(string path) => new(path, append: false, Utf8NoBom) { NewLine = "\n" };
 }

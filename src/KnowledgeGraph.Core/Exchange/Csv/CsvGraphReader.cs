@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
+using KnowledgeGraph.Core.Exchange.Import;
 using KnowledgeGraph.Core.Graph;
 
-namespace KnowledgeGraph.Core.Exchange;
+namespace KnowledgeGraph.Core.Exchange.Csv;
 
 /// <summary>
 /// Reads the CSV layout: one <c>&lt;Label&gt;.csv</c> per label (columns <c>id</c> and that label's properties) and
@@ -23,7 +24,7 @@ public static class CsvGraphReader
             return;
         }
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-        using var records = Csv.Read(reader).GetEnumerator();
+        using var records = CsvReader.Read(reader).GetEnumerator();
         if (!records.MoveNext())
         {
             into.AddProblem(new(path, 1), "the file is empty: it needs a header row");

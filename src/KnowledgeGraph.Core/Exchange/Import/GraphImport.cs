@@ -1,7 +1,7 @@
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
 
-namespace KnowledgeGraph.Core.Exchange;
+namespace KnowledgeGraph.Core.Exchange.Import;
 
 /// <summary>What an import or a validation found, and what it wrote (null when nothing was written).</summary>
 public sealed record ImportOutcome(ImportSet Read, IReadOnlyList<ImportProblem> Problems, WriteResult? Written);
@@ -13,39 +13,34 @@ public sealed record ImportOutcome(ImportSet Read, IReadOnlyList<ImportProblem> 
 public static class GraphImport
 {
     /// <summary>
-    /// Reads files and directories. A directory is read in the given format, or JSON when it holds any <c>.json</c>
-    /// file and CSV otherwise; a file's format is the given one or its extension's.
+    /// Reads files and directories. A directory is read in the given format, or else in the first format of
+    /// <see cref="ExchangeFormats.Import"/> it holds files of; a file's format is the given one or its extension's.
     /// </summary>
-    public static ImportSet Read(IEnumerable<string> paths, ExchangeFormat? format = null, Action<string>? progress = null)
+    public static ImportSet Read(IEnumerable<string> paths, IGraphImportFormat? format = null, Action<string>? progress = null)
     {
         var set = new ImportSet(progress);
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                var chosen = format ?? (Directory.EnumerateFiles(path, "*.json").Any() ? ExchangeFormat.Json : ExchangeFormat.Csv);
-                var files = Directory.GetFiles(path, chosen == ExchangeFormat.Json ? "*.json" : "*.csv").Order(StringComparer.Ordinal).ToList();
-                if (files.Count == 0)
+                var files = Directory.GetFiles(path).Order(StringComparer.Ordinal).ToList();
+                var chosen = format ?? ExchangeFormats.Import.FirstOrDefault(f => files.Any(file => ExchangeFormats.Reads(f, file)));
+                var read = chosen is null ? [] : files.Where(file => ExchangeFormats.Reads(chosen, file)).ToList();
+                if (read.Count == 0)
                 {
-                    set.AddProblem(new(path, 0), $"the directory holds no .{chosen.ToString().ToLowerInvariant()} file");
+                    set.AddProblem(new(path, 0), $"the directory holds no {Endings(chosen is null ? ExchangeFormats.Import : [chosen])} file");
                 }
-                files.ForEach(file => ReadFile(file, chosen, set));
+                read.ForEach(file => ReadFile(file, chosen!, set));
             }
             else if (File.Exists(path))
             {
-                var byExtension = Path.GetExtension(path).ToLowerInvariant() switch
-                {
-                    ".json" => ExchangeFormat.Json,
-                    ".csv" => ExchangeFormat.Csv,
-                    _ => (ExchangeFormat?)null,
-                };
-                if ((format ?? byExtension) is { } chosen)
+                if ((format ?? ExchangeFormats.ImportOf(path)) is { } chosen)
                 {
                     ReadFile(path, chosen, set);
                 }
                 else
                 {
-                    set.AddProblem(new(path, 0), "unknown file type: name it .json or .csv, or give --format");
+                    set.AddProblem(new(path, 0), $"unknown file type: name it {Endings(ExchangeFormats.Import)}, or give --format");
                 }
             }
             else
@@ -98,22 +93,13 @@ public static class GraphImport
         }
     }
 
-    private static void ReadFile(string path, ExchangeFormat format, ImportSet set)
+    private static string Endings(IEnumerable<IGraphImportFormat> formats) => string.Join(" or ", formats.SelectMany(f => f.Extensions));
+
+    private static void ReadFile(string path, IGraphImportFormat format, ImportSet set)
     {
         try
         {
-            switch (format)
-            {
-                case ExchangeFormat.Json:
-                    JsonGraphReader.Read(path, set);
-                    break;
-                case ExchangeFormat.Csv:
-                    CsvGraphReader.Read(path, set);
-                    break;
-                default:
-                    set.AddProblem(new(path, 0), $"{format} files cannot be imported; use json or csv");
-                    break;
-            }
+            format.Read(path, set);
         }
         catch (IOException e)
         {

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using System.Xml;
 using KnowledgeGraph.Core.Graph;
 
-namespace KnowledgeGraph.Core.Exchange;
+namespace KnowledgeGraph.Core.Exchange.GraphML;
 
 /// <summary>
 /// GraphML for Gephi and yEd. Every key is declared before the graph: for nodes <c>label</c> (the display name, which
@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Core.Exchange;
 /// Property key ids are prefixed because Gephi reads some bare ids (x, y, size, weight, d3...) as layout or labels.
 /// Years are <c>long</c>, everything else <c>string</c>; lists are JSON text. Characters XML 1.0 cannot hold are dropped.
 /// </summary>
-public static class GraphMLWriter
+public sealed class GraphMLFormat : IGraphExportFormat
 {
     public const string Namespace = "http://graphml.graphdrawing.org/xmlns";
 
@@ -23,9 +23,15 @@ public static class GraphMLWriter
     /// <summary>How many <c>&lt;key&gt;</c> elements every export declares.</summary>
     public static int KeyCount => 3 + NodeProperties.Count + 2 + EdgeProperties.Count;
 
-    public static async Task<ExportSummary> WriteAsync(IAsyncEnumerable<Node> nodes, IAsyncEnumerable<Edge> edges, string file)
+    public string Name => "graphml";
+
+    public string Description => "one file (graph.graphml in a directory) for Gephi and yEd";
+
+    public ExportTarget Target => ExportTarget.File;
+
+    public async Task<ExportSummary> WriteAsync(IAsyncEnumerable<Node> nodes, IAsyncEnumerable<Edge> edges, string file, CancellationToken cancellationToken)
     {
-        var settings = new XmlWriterSettings { Async = true, Indent = true, Encoding = Csv.Utf8NoBom, NewLineChars = "\n", NewLineHandling = NewLineHandling.Entitize };
+        var settings = new XmlWriterSettings { Async = true, Indent = true, Encoding = ExportFiles.Utf8NoBom, NewLineChars = "\n", NewLineHandling = NewLineHandling.Entitize };
         await using var xml = XmlWriter.Create(file, settings);
         await xml.WriteStartDocumentAsync();
         await xml.WriteStartElementAsync(null, "graphml", Namespace);
@@ -47,7 +53,7 @@ public static class GraphMLWriter
         await xml.WriteAttributeStringAsync(null, "edgedefault", null, "directed");
 
         var xmlIds = new Dictionary<string, string>(StringComparer.Ordinal);
-        await foreach (var node in nodes)
+        await foreach (var node in nodes.WithCancellation(cancellationToken))
         {
             // Graph ids always hold a ':', so they cannot collide with the n0, n1... used for ids that are not name tokens.
             var xmlId = IsNameToken(node.Id) && node.Id.Contains(':') ? node.Id : $"n{xmlIds.Count}";
@@ -61,7 +67,7 @@ public static class GraphMLWriter
             await xml.WriteEndElementAsync();
         }
         long edgeCount = 0;
-        await foreach (var edge in edges)
+        await foreach (var edge in edges.WithCancellation(cancellationToken))
         {
             await xml.WriteStartElementAsync(null, "edge", null);
             await xml.WriteAttributeStringAsync(null, "id", null, $"e{edgeCount++}");

@@ -1,43 +1,7 @@
 using System.Globalization;
 using KnowledgeGraph.Core.Graph;
 
-namespace KnowledgeGraph.Core.Exchange;
-
-/// <summary>The formats the graph can be written in; only JSON and CSV can be read back.</summary>
-public enum ExchangeFormat
-{
-    Json,
-    Csv,
-    GraphML,
-    Cypher,
-    Neo4jCsv,
-}
-
-public static class ExchangeFormats
-{
-    public static readonly IReadOnlyDictionary<string, ExchangeFormat> ByName = new Dictionary<string, ExchangeFormat>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["json"] = ExchangeFormat.Json,
-        ["csv"] = ExchangeFormat.Csv,
-        ["graphml"] = ExchangeFormat.GraphML,
-        ["cypher"] = ExchangeFormat.Cypher,
-        ["neo4j-csv"] = ExchangeFormat.Neo4jCsv,
-    };
-
-    public static bool IsReadable(ExchangeFormat format) => format is ExchangeFormat.Json or ExchangeFormat.Csv;
-}
-
-/// <summary>Where a row came from: a file and the line its record starts on (0 when it is about the whole file).</summary>
-public sealed record SourceLocation(string File, int Line)
-{
-    public override string ToString() => Line > 0 ? $"{File}:{Line}" : File;
-}
-
-/// <summary>One line of an import report.</summary>
-public sealed record ImportProblem(SourceLocation Location, string Message)
-{
-    public override string ToString() => $"{Location}: {Message}";
-}
+namespace KnowledgeGraph.Core.Exchange.Import;
 
 /// <summary>
 /// Everything read from a set of files: the nodes and edges, where each came from, and what could not be read.
