@@ -7,6 +7,7 @@ using KnowledgeGraph.Core.Exchange.Csv;
 using KnowledgeGraph.Core.Exchange.Cypher;
 using KnowledgeGraph.Core.Exchange.GraphML;
 using KnowledgeGraph.Core.Exchange.Import;
+using KnowledgeGraph.Core.Exchange.Json;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Seed;
 using KnowledgeGraph.Core.Stores;
@@ -37,7 +38,7 @@ public sealed class ExchangeTests : IDisposable
     {
         var output = Path.Combine(_temp.Path, "json");
         await GraphExport.WriteAsync(await SeededStoreAsync(), Format("json"), output);
-        foreach (var file in SeedFiles.LabelFiles.Values.Append(SeedFiles.RelationshipsFile))
+        foreach (var file in JsonLayout.Files)
         {
             Assert.True(File.ReadAllBytes(Path.Combine(RepoPaths.SeedData, file)).SequenceEqual(File.ReadAllBytes(Path.Combine(output, file))), file);
         }

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
+using KnowledgeGraph.Core.Exchange.Import;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Seed;
+using KnowledgeGraph.Core.Stores.Sqlite;
 using KnowledgeGraph.Tests.Support;
 
 namespace KnowledgeGraph.Tests.Core;
@@ -8,7 +10,16 @@ namespace KnowledgeGraph.Tests.Core;
 /// <summary>The curated seed files are valid on their own: schema rules, endpoints, provenance, id prefixes.</summary>
 public sealed class SeedFilesTests
 {
-    private static readonly GraphBatch Seed = SeedFiles.Read(RepoPaths.SeedData);
+    private static readonly ImportSet Read = SeedFiles.Read(RepoPaths.SeedData);
+
+    private static readonly GraphBatch Seed = Read.ToBatch();
+
+    [Fact]
+    public void Every_seed_file_reads_without_a_problem()
+    {
+        Assert.True(Read.Problems.Count == 0, string.Join("\n", Read.Problems));
+        Assert.Equal(Read.Rows, Seed.Nodes.Count + Seed.Edges.Count);
+    }
 
     [Fact]
     public void The_seed_files_break_no_rule_of_the_graph_schema()
@@ -83,9 +94,29 @@ public sealed class SeedFilesTests
         }
         File.WriteAllText(Path.Combine(directory.Path, "tactics.json"), "[\n  {\"id\": \"tactic:x\",\n  oops\n]");
         File.Delete(Path.Combine(directory.Path, "people.json"));
-        var error = Assert.Throws<GraphValidationException>(() => SeedFiles.Read(directory.Path));
-        Assert.Contains(error.Violations, v => v.ElementId == "tactics.json" && v.Message.Contains("line 3"));
-        Assert.Contains(error.Violations, v => v.ElementId == "people.json" && v.Rule == "seed-file");
+        var problems = SeedFiles.Read(directory.Path).Problems;
+        Assert.Contains(problems, p => p.Location == new SourceLocation(Path.Combine(directory.Path, "tactics.json"), 3) && p.Message.StartsWith("invalid JSON"));
+        Assert.Contains(problems, p => p.Location == new SourceLocation(Path.Combine(directory.Path, "people.json"), 0) && p.Message == "no such file or directory");
+    }
+
+    [Fact]
+    public async Task Seeding_refuses_what_import_refuses_and_writes_nothing()
+    {
+        using var directory = new TempDirectory();
+        foreach (var file in Directory.GetFiles(RepoPaths.SeedData, "*.json"))
+        {
+            File.Copy(file, Path.Combine(directory.Path, Path.GetFileName(file)));
+        }
+        File.WriteAllText(Path.Combine(directory.Path, "relationships.json"), "[\n  {\"type\": \"OPERATES_IN\", \"from\": \"org:a\", \"to\": \"industry:b\", \"since\": 2001}\n]");
+        File.WriteAllText(Path.Combine(directory.Path, "people.json"), "[\n  {\"id\": \"\", \"name\": \"Nobody\"}\n]");
+        var store = SqliteGraphStore.ForFile(Path.Combine(directory.Path, "seed.db"));
+        await store.MigrateAsync();
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => SeedFiles.LoadAsync(store, directory.Path));
+
+        Assert.Contains($"{Path.Combine(directory.Path, "relationships.json")}:2: unknown member(s) since", error.Message);
+        Assert.Contains($"{Path.Combine(directory.Path, "people.json")}:2: each entry must be an object with a string 'id'", error.Message);
+        Assert.Equal(0, await store.GetGraphVersionAsync());
     }
 }
 

@@ -2,28 +2,24 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Core.Exchange.Import;
 using KnowledgeGraph.Core.Graph;
-using KnowledgeGraph.Core.Seed;
 
 namespace KnowledgeGraph.Core.Exchange.Json;
 
 /// <summary>
-/// Reads the seed-data JSON layout (see <see cref="SeedFiles"/>): one array per label file, named as in the seed
-/// (<c>industries.json</c>, ...), and <c>relationships.json</c>. Unlike the seed loader it keeps each entry's line and
-/// accepts any subset of the files.
+/// Reads one file of the JSON layout (<see cref="JsonLayout"/>), the only reader of it: <c>kg import</c> and the seeding
+/// of an empty store both go through it. Each entry keeps its line; nodes need a non-empty string <c>id</c>,
+/// relationships string <c>type</c>, <c>from</c>, <c>to</c> and nothing but an optional <c>properties</c> object.
 /// </summary>
 public static class JsonGraphReader
 {
-    private static readonly Dictionary<string, string> LabelsByFile =
-        SeedFiles.LabelFiles.ToDictionary(p => p.Value, p => p.Key, StringComparer.OrdinalIgnoreCase);
-
     public static void Read(string path, ImportSet into)
     {
         var name = Path.GetFileName(path);
-        var label = LabelsByFile.GetValueOrDefault(name);
-        var edges = name.Equals(SeedFiles.RelationshipsFile, StringComparison.OrdinalIgnoreCase);
+        var label = JsonLayout.LabelOfFile(name);
+        var edges = JsonLayout.IsRelationshipsFile(name);
         if (label is null && !edges)
         {
-            into.AddProblem(new(path, 0), $"not a graph file: expected one of {string.Join(", ", LabelsByFile.Keys.Order())} or {SeedFiles.RelationshipsFile}");
+            into.AddProblem(new(path, 0), $"not a graph file: expected one of {string.Join(", ", JsonLayout.Files.Order(StringComparer.Ordinal))}");
             return;
         }
         byte[] bytes = File.ReadAllBytes(path);

@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using KnowledgeGraph.Core.Graph;
-using KnowledgeGraph.Core.Seed;
 
 namespace KnowledgeGraph.Core.Exchange.Json;
 
@@ -27,7 +26,7 @@ public static class JsonGraphWriter
         long nodeCount = 0;
         try
         {
-            foreach (var (label, file) in SeedFiles.LabelFiles)
+            foreach (var (label, file) in JsonLayout.LabelFiles)
             {
                 var path = Path.Combine(directory, file);
                 var stream = File.Create(path);
@@ -70,7 +69,7 @@ public static class JsonGraphWriter
             sorted.Add(edge);
         }
         sorted.Sort(OrdinalTriple);
-        var relationships = Path.Combine(directory, SeedFiles.RelationshipsFile);
+        var relationships = Path.Combine(directory, JsonLayout.RelationshipsFile);
         await using (var stream = File.Create(relationships))
         {
             await using var json = new Utf8JsonWriter(stream, Options);
