@@ -73,6 +73,10 @@ public sealed class ExchangeTests : IDisposable
         {
             var output = Path.Combine(_temp.Path, "hostile-" + format);
             await GraphExport.WriteAsync(source, Format(format), output);
+            if (format == "csv")
+            {
+                Assert.Contains("\"'=HYPERLINK(\"\"http://example.org\"\")\"", File.ReadAllText(Path.Combine(output, "Organization.csv")));
+            }
             var target = await EmptyStoreAsync("hostile-" + format);
             var outcome = await GraphImport.RunAsync(target, GraphImport.Read([output]), "test", write: true);
             Assert.Empty(outcome.Problems);

@@ -7,6 +7,7 @@ namespace KnowledgeGraph.Core.Exchange.Csv;
 /// <summary>
 /// Reads the CSV layout: one <c>&lt;Label&gt;.csv</c> per label (columns <c>id</c> and that label's properties) and
 /// <c>relationships.csv</c> (columns <c>type</c>, <c>from</c>, <c>to</c> and relationship properties), each with a header row.
+/// A value the export guarded against spreadsheet formulas is read back without its guard.
 /// </summary>
 public static class CsvGraphReader
 {
@@ -51,18 +52,18 @@ public static class CsvGraphReader
             }
             else if (label is null)
             {
-                ReadEdge(record, header, at, into);
+                ReadEdge(Unguarded(record), header, at, into);
             }
             else
             {
-                ReadNode(record, header, label, at, into);
+                ReadNode(Unguarded(record), header, label, at, into);
             }
         }
     }
 
-    private static void ReadNode(CsvRecord record, List<string> header, LabelRule label, SourceLocation at, ImportSet into)
+    private static void ReadNode(List<string> fields, List<string> header, LabelRule label, SourceLocation at, ImportSet into)
     {
-        var id = record.Fields[header.IndexOf("id")];
+        var id = fields[header.IndexOf("id")];
         if (id.Length == 0)
         {
             into.AddProblem(at, "the id is empty");
@@ -71,7 +72,7 @@ public static class CsvGraphReader
         var props = new JsonObject();
         for (var i = 0; i < header.Count; i++)
         {
-            if (header[i] != "id" && PropertyCells.FromCell(record.Fields[i], label.Property(header[i])) is { } value)
+            if (header[i] != "id" && PropertyCells.FromCell(fields[i], label.Property(header[i])) is { } value)
             {
                 props[header[i]] = value;
             }
@@ -79,9 +80,9 @@ public static class CsvGraphReader
         into.AddNode(new NodeInput(id, label.Label, props), at);
     }
 
-    private static void ReadEdge(CsvRecord record, List<string> header, SourceLocation at, ImportSet into)
+    private static void ReadEdge(List<string> fields, List<string> header, SourceLocation at, ImportSet into)
     {
-        var (type, from, to) = (record.Fields[0], record.Fields[1], record.Fields[2]);
+        var (type, from, to) = (fields[0], fields[1], fields[2]);
         if (type.Length == 0 || from.Length == 0 || to.Length == 0)
         {
             into.AddProblem(at, "type, from and to must not be empty");
@@ -91,7 +92,7 @@ public static class CsvGraphReader
         var props = new JsonObject();
         for (var i = EdgeColumns.Count; i < header.Count; i++)
         {
-            if (PropertyCells.FromCell(record.Fields[i], rules.FirstOrDefault(r => r.Name == header[i])) is { } value)
+            if (PropertyCells.FromCell(fields[i], rules.FirstOrDefault(r => r.Name == header[i])) is { } value)
             {
                 props[header[i]] = value;
             }
@@ -123,6 +124,9 @@ public static class CsvGraphReader
             .Select(c => $"no relationship type has a property '{c}' (known: {string.Join(", ", known)})"));
         return Report(at, problems, into);
     }
+
+    /// <summary>The values as written before the export's formula guard (see <see cref="CsvEncoder.Unguard"/>).</summary>
+    private static List<string> Unguarded(CsvRecord record) => record.Fields.Select(CsvEncoder.Unguard).ToList();
 
     private static IEnumerable<string> Duplicates(List<string> header) => header.GroupBy(c => c).Where(g => g.Count() > 1).Select(g => g.Key);
 
