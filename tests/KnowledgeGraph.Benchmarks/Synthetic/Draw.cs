@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Core.Synthetic;
+namespace KnowledgeGraph.Benchmarks.Synthetic;
 
 /// <summary>The random draws the generator needs, on top of one seeded <see cref="Random"/>.</summary>
 internal static class Draw

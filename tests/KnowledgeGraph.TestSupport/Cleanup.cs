@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace KnowledgeGraph.Benchmarks;
+namespace KnowledgeGraph.TestSupport;
 
 /// <summary>
 /// What a run must undo however it ends: servers and child processes to stop, temporary folders to remove. Owners

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Core.Graph;
 
-namespace KnowledgeGraph.Core.Synthetic;
+namespace KnowledgeGraph.Benchmarks.Synthetic;
 
 /// <summary>
 /// One synthetic node per call, with the properties the graph schema requires and the optional ones at about the

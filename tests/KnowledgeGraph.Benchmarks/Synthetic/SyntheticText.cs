@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace KnowledgeGraph.Core.Synthetic;
+namespace KnowledgeGraph.Benchmarks.Synthetic;
 
 /// <summary>
 /// Names and prose for synthetic nodes, built from the seed graph's vocabulary so that full-text search meets the

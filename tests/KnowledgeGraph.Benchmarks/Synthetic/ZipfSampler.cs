@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Core.Synthetic;
+namespace KnowledgeGraph.Benchmarks.Synthetic;
 
 /// <summary>
 /// Picks indices 0..n-1 with probability proportional to 1/(i+1)^exponent, so index 0 is the biggest hub and the

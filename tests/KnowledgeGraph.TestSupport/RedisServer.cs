@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace KnowledgeGraph.Tests.Support;
+namespace KnowledgeGraph.TestSupport;
 
 /// <summary>
 /// A private Redis on a free loopback port, in a temporary folder, that tests can stop and start again to prove how
@@ -18,7 +18,7 @@ public sealed class RedisServer : IDisposable
         {
             throw new InvalidOperationException("redis-server is not installed: run scripts/test.sh, which installs Debian's redis-server.");
         }
-        Port = FreePort();
+        Port = Processes.FreeLoopbackPort();
         Start();
     }
 
@@ -81,13 +81,6 @@ public sealed class RedisServer : IDisposable
         {
             return false;
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static void Run(string file, string arguments)

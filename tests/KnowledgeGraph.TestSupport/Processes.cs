@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace KnowledgeGraph.Benchmarks;
+namespace KnowledgeGraph.TestSupport;
 
 /// <summary>Helper programs (pg_ctl, apt-get, wrk, nproc) run to completion, and loopback ports for servers.</summary>
 public static class Processes

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
 
-namespace KnowledgeGraph.Core.Synthetic;
+namespace KnowledgeGraph.Benchmarks.Synthetic;
 
 /// <summary>What a load wrote and how long it took.</summary>
 public sealed record SyntheticLoad(long Nodes, long Edges, int Batches, TimeSpan Elapsed);
