@@ -9,7 +9,7 @@ internal static class ExportCommand
     {
         if (args.Format is null || ExchangeFormats.FindExport(args.Format) is not { } format)
         {
-            return await CommandLine.FailUsageAsync(error, $"export needs --format {ExchangeFormats.Names(ExchangeFormats.Export, "|")}");
+            return await CommandLine.FailUsageAsync(error, $"export needs --format {CliUsage.Names(ExchangeFormats.Export, "|")}");
         }
         if (args.Out is not { } outPath)
         {
@@ -20,7 +20,7 @@ internal static class ExportCommand
             return await CommandLine.FailUsageAsync(error, $"export takes no paths ('{args.Paths[0]}'); the output goes to --out");
         }
 
-        await using var opened = await CliStore.OpenAsync(args, cancellationToken);
+        await using var opened = await VerbEnvironment.OpenAsync(args, cancellationToken);
         var target = GraphExport.PathFor(format, opened.Output(outPath));
         if (format.Target == ExportTarget.Directory && File.Exists(target))
         {

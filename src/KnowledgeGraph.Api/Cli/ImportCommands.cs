@@ -19,7 +19,7 @@ internal static class ImportCommands
         IGraphImportFormat? format = null;
         if (args.Format is { } name && (format = ExchangeFormats.FindImport(name)) is null)
         {
-            return await CommandLine.FailUsageAsync(error, $"{verb} reads --format {ExchangeFormats.Names(ExchangeFormats.Import, " or ")}, not '{name}'");
+            return await CommandLine.FailUsageAsync(error, $"{verb} reads --format {CliUsage.Names(ExchangeFormats.Import, " or ")}, not '{name}'");
         }
         if (args.Paths.Count == 0)
         {
@@ -30,7 +30,7 @@ internal static class ImportCommands
             return await CommandLine.FailUsageAsync(error, "--out belongs to export");
         }
 
-        await using var opened = await CliStore.OpenAsync(args, cancellationToken);
+        await using var opened = await VerbEnvironment.OpenAsync(args, cancellationToken);
         var read = GraphImport.Read(args.Paths.Select(opened.Input), format, error.WriteLine);
         if (read.Rows >= ImportSet.ProgressEvery)
         {

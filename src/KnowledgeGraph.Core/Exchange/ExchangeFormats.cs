@@ -36,8 +36,5 @@ public static class ExchangeFormats
     public static bool Reads(IGraphImportFormat format, string path) =>
         format.Extensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Names joined for messages and help: <c>json|csv</c> or <c>json or csv</c>.</summary>
-    public static string Names(IEnumerable<IGraphFormat> formats, string separator) => string.Join(separator, formats.Select(f => f.Name));
-
     private static bool Matches(IGraphFormat format, string name) => format.Name.Equals(name, StringComparison.OrdinalIgnoreCase);
 }

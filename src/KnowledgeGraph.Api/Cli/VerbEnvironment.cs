@@ -4,13 +4,14 @@ using KnowledgeGraph.Core.Stores;
 namespace KnowledgeGraph.Api.Cli;
 
 /// <summary>
-/// The store a verb works on, made exactly as the server makes it: the server's builder reads the configuration
-/// (appsettings.json, appsettings.{Environment}.json, environment variables such as <c>Store__SqlitePath</c>, then
-/// <c>--Store:SqlitePath=...</c> overrides and the <c>--db</c> shortcut for it) and <see cref="StoreSetup"/> registers the store.
+/// What a verb runs in: the store, made exactly as the server makes it, and where relative paths start. The server's
+/// builder reads the configuration (appsettings.json, appsettings.{Environment}.json, environment variables such as
+/// <c>Store__SqlitePath</c>, then <c>--Store:SqlitePath=...</c> overrides and the <c>--db</c> shortcut for it) and
+/// <see cref="StoreSetup"/> registers the store.
 /// The builder is never built into a host: WebApplicationFactory listens for hosts built in the process, and nothing
 /// of the server (hosted services, seeding) runs. The store is migrated before the verb uses it.
 /// </summary>
-internal sealed class CliStore(ServiceProvider services, IGraphStore store, string description, string installRoot) : IAsyncDisposable
+internal sealed class VerbEnvironment(ServiceProvider services, IGraphStore store, string description, string installRoot) : IAsyncDisposable
 {
     public IGraphStore Store { get; } = store;
 
@@ -29,7 +30,7 @@ internal sealed class CliStore(ServiceProvider services, IGraphStore store, stri
     /// <summary>An output path: relative ones start at the install root, as <c>Store:SqlitePath</c> does.</summary>
     public string Output(string path) => Path.GetFullPath(Path.Combine(installRoot, path));
 
-    public static async Task<CliStore> OpenAsync(CliArguments args, CancellationToken cancellationToken)
+    public static async Task<VerbEnvironment> OpenAsync(CliArguments args, CancellationToken cancellationToken)
     {
         var overrides = args.ConfigurationArgs.ToList();
         if (args.Db is { } db)
@@ -50,7 +51,7 @@ internal sealed class CliStore(ServiceProvider services, IGraphStore store, stri
         {
             var store = services.GetRequiredService<IGraphStore>();
             await store.MigrateAsync(cancellationToken);
-            return new CliStore(services, store, description, installRoot);
+            return new VerbEnvironment(services, store, description, installRoot);
         }
         catch
         {

@@ -1,11 +1,12 @@
 using KnowledgeGraph.Api.Cli;
+using KnowledgeGraph.Core.Exchange;
 using KnowledgeGraph.Core.Exchange.Csv;
 using KnowledgeGraph.Core.Stores;
 using KnowledgeGraph.Core.Stores.Sqlite;
 using KnowledgeGraph.Tests.Core;
 using KnowledgeGraph.Tests.Support;
 
-namespace KnowledgeGraph.Tests.Api;
+namespace KnowledgeGraph.Tests.Api.Cli;
 
 /// <summary>The verbs run in-process through <see cref="CommandLine.TryRunAsync(string[], TextWriter, TextWriter, CancellationToken)"/>, each test on its own database.</summary>
 public sealed class CommandLineTests : IDisposable
@@ -44,6 +45,40 @@ public sealed class CommandLineTests : IDisposable
         var (code, output, _) = await RunAsync("help");
         Assert.Equal(0, code);
         Assert.All(new[] { "import", "export", "validate", "stats", "migrate", "neo4j-csv", "--db" }, verb => Assert.Contains(verb, output));
+    }
+
+    [Fact]
+    public async Task Help_lists_every_registered_format_with_its_description_and_every_exit_code()
+    {
+        var (_, output, _) = await RunAsync("--help");
+        Assert.All(ExchangeFormats.All, f => Assert.Contains($"  {f.Name,-12}{f.Description}", output));
+        Assert.Contains($"--format {string.Join('|', ExchangeFormats.Export.Select(f => f.Name))} --out", output);
+        Assert.Contains($"[--format {string.Join('|', ExchangeFormats.Import.Select(f => f.Name))}]", output);
+        Assert.All(new[] { CommandLine.Ok, CommandLine.InvalidInput, CommandLine.UsageError, CommandLine.Failure, CommandLine.Cancelled },
+            code => Assert.Contains($" {code} ", output));
+    }
+
+    [Fact]
+    public async Task A_store_that_cannot_be_reached_is_a_failure_not_invalid_input()
+    {
+        var (code, _, error) = await RunAsync("stats", "--Store:Provider=Postgres", "--Store:Postgres=Host=127.0.0.1;Port=1;Timeout=1");
+
+        Assert.Equal(CommandLine.Failure, code);
+        Assert.StartsWith("stats failed: ", error);
+    }
+
+    [Fact]
+    public async Task A_cancelled_verb_stops_with_the_cancelled_exit_code()
+    {
+        await RunAsync("import", RepoPaths.SeedData, "--db", Db);
+        var (output, error) = (new StringWriter(), new StringWriter());
+
+        var code = await CommandLine.TryRunAsync(["export", "--format", "json", "--out", Path.Combine(_temp.Path, "out"), "--db", Db], output, error,
+            new CancellationToken(canceled: true));
+
+        Assert.Equal(CommandLine.Cancelled, code);
+        Assert.Equal("export cancelled.\n", error.ToString().ReplaceLineEndings("\n"));
+        Assert.Empty(output.ToString());
     }
 
     [Fact]
