@@ -3,7 +3,7 @@ using KnowledgeGraph.Core.Exchange;
 using KnowledgeGraph.Core.Exchange.Csv;
 using KnowledgeGraph.Core.Stores;
 using KnowledgeGraph.Core.Stores.Sqlite;
-using KnowledgeGraph.Tests.Core;
+using KnowledgeGraph.Tests.Core.Exchange;
 using KnowledgeGraph.Tests.Support;
 
 namespace KnowledgeGraph.Tests.Api.Cli;
@@ -134,7 +134,7 @@ public sealed class CommandLineTests : IDisposable
     public async Task Hostile_strings_are_stored_exactly_and_a_value_over_the_limit_is_refused_without_touching_the_graph()
     {
         await RunAsync("import", RepoPaths.SeedData, "--db", Db);
-        var hostile = ExchangeTests.Hostile;
+        var hostile = ExchangeTestBase.Hostile;
         var good = Write("hostile/Person.csv", "id,name,description\n" + string.Join("\n", hostile.Select((text, i) => $"person:hostile_{i},Person {i},{CsvEncoder.Field(text)}")) + "\n");
 
         var (code, output, error) = await RunAsync("import", good, "--db", Db);
