@@ -31,7 +31,7 @@ internal static class ImportCommands
         }
 
         await using var opened = await VerbEnvironment.OpenAsync(args, cancellationToken);
-        var read = GraphImport.Read(args.Paths.Select(opened.Input), format, error.WriteLine);
+        var read = GraphImport.Read(args.Paths.Select(opened.Input), format, error.WriteLine, cancellationToken);
         if (read.Rows >= ImportSet.ProgressEvery)
         {
             await error.WriteLineAsync($"read all {read.Rows} rows; checking them against the schema and {opened.Description}");

@@ -2,13 +2,6 @@ using KnowledgeGraph.Core.Graph;
 
 namespace KnowledgeGraph.Core.Exchange;
 
-/// <summary>What an export writes to: one file, or a directory of files.</summary>
-public enum ExportTarget
-{
-    File,
-    Directory,
-}
-
 /// <summary>A format the stored graph can be written in. Register it in <see cref="ExchangeFormats"/>.</summary>
 public interface IGraphExportFormat : IGraphFormat
 {

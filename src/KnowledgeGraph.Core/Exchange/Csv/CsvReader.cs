@@ -2,9 +2,6 @@ using System.Text;
 
 namespace KnowledgeGraph.Core.Exchange.Csv;
 
-/// <summary>One CSV record: the line it starts on, its fields, and what is malformed about it (null when nothing).</summary>
-public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields, string? Error);
-
 /// <summary>
 /// Reads RFC 4180 CSV (as <see cref="CsvEncoder"/> writes it): comma separated, quotes doubled inside quoted fields.
 /// Quoted text is kept exactly, line breaks included; blank lines are skipped.

@@ -3,9 +3,6 @@ using KnowledgeGraph.Core.Stores;
 
 namespace KnowledgeGraph.Core.Exchange.Import;
 
-/// <summary>What an import or a validation found, and what it wrote (null when nothing was written).</summary>
-public sealed record ImportOutcome(ImportSet Read, IReadOnlyList<ImportProblem> Problems, WriteResult? Written);
-
 /// <summary>
 /// Import in three steps: read every file (collecting every bad row), check the whole batch against the schema with
 /// references resolved in the store, then write it in one atomic upsert. One bad row anywhere and nothing is written.
@@ -16,9 +13,10 @@ public static class GraphImport
     /// Reads files and directories. A directory is read in the given format, or else in the first format of
     /// <see cref="ExchangeFormats.Import"/> it holds files of; a file's format is the given one or its extension's.
     /// </summary>
-    public static ImportSet Read(IEnumerable<string> paths, IGraphImportFormat? format = null, Action<string>? progress = null)
+    public static ImportSet Read(IEnumerable<string> paths, IGraphImportFormat? format = null, Action<string>? progress = null,
+        CancellationToken cancellationToken = default)
     {
-        var set = new ImportSet(progress);
+        var set = new ImportSet(progress, cancellationToken);
         foreach (var path in paths)
         {
             if (Directory.Exists(path))

@@ -1,11 +1,5 @@
 namespace KnowledgeGraph.Core.Exchange.Import;
 
-/// <summary>Where a row came from: a file and the line its record starts on (0 when it is about the whole file).</summary>
-public sealed record SourceLocation(string File, int Line)
-{
-    public override string ToString() => Line > 0 ? $"{File}:{Line}" : File;
-}
-
 /// <summary>One line of an import report.</summary>
 public sealed record ImportProblem(SourceLocation Location, string Message)
 {

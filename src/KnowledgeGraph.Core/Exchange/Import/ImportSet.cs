@@ -6,8 +6,9 @@ namespace KnowledgeGraph.Core.Exchange.Import;
 /// <summary>
 /// Everything read from a set of files: the nodes and edges, where each came from, and what could not be read.
 /// Readers never throw for bad content; they add a problem and go on, so that one report lists every bad row.
+/// Cancelling stops the reading at the next row.
 /// </summary>
-public sealed class ImportSet(Action<string>? progress = null)
+public sealed class ImportSet(Action<string>? progress = null, CancellationToken cancellationToken = default)
 {
     public const int ProgressEvery = 10_000;
 
@@ -45,6 +46,7 @@ public sealed class ImportSet(Action<string>? progress = null)
     /// <summary>Counts a row read (good or bad) and reports progress every <see cref="ProgressEvery"/> rows.</summary>
     public void CountRow(string file)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         if (++_rows % ProgressEvery == 0)
         {
             progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"read {_rows:N0} rows (now in {file})"));

@@ -67,18 +67,21 @@ public sealed class CommandLineTests : IDisposable
         Assert.StartsWith("stats failed: ", error);
     }
 
-    [Fact]
-    public async Task A_cancelled_verb_stops_with_the_cancelled_exit_code()
+    [Theory]
+    [InlineData("export", "--format", "json")]
+    [InlineData("import", "seed-data")]
+    public async Task A_cancelled_verb_stops_with_the_cancelled_exit_code(params string[] args)
     {
         await RunAsync("import", RepoPaths.SeedData, "--db", Db);
         var (output, error) = (new StringWriter(), new StringWriter());
 
-        var code = await CommandLine.TryRunAsync(["export", "--format", "json", "--out", Path.Combine(_temp.Path, "out"), "--db", Db], output, error,
-            new CancellationToken(canceled: true));
+        string[] target = args[0] == "export" ? ["--out", Path.Combine(_temp.Path, "out")] : [];
+        var code = await CommandLine.TryRunAsync([.. args, .. target, "--db", Db], output, error, new CancellationToken(canceled: true));
 
         Assert.Equal(CommandLine.Cancelled, code);
-        Assert.Equal("export cancelled.\n", error.ToString().ReplaceLineEndings("\n"));
+        Assert.Equal($"{args[0]} cancelled.\n", error.ToString().ReplaceLineEndings("\n"));
         Assert.Empty(output.ToString());
+        Assert.Equal(1, await Store().GetGraphVersionAsync());
     }
 
     [Fact]
