@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Core.Exchange.Csv;
 /// <summary>
 /// Writes the layout <see cref="CsvGraphReader"/> reads: <c>&lt;Label&gt;.csv</c> with <c>id</c> and every property
 /// of the label (schema order), <c>relationships.csv</c> with <c>type,from,to</c> and every relationship property.
-/// UTF-8 without BOM, LF line ends, a header row, enum lists joined with <c>;</c>.
+/// UTF-8 without BOM, LF line ends, a header row, enum lists joined with <c>;</c>, every value through
+/// <see cref="CsvEncoder.Field"/> (so guarded against spreadsheet formulas; the reader undoes the guard).
 /// </summary>
 public static class CsvGraphWriter
 {
