@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using KnowledgeGraph.Benchmarks.Synthetic;
 using KnowledgeGraph.Core.Stores;
 using KnowledgeGraph.Core.Stores.Postgres;
-using KnowledgeGraph.Core.Synthetic;
 using Npgsql;
 
 namespace KnowledgeGraph.Benchmarks;

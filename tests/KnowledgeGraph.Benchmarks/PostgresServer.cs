@@ -11,8 +11,6 @@ namespace KnowledgeGraph.Benchmarks;
 /// </summary>
 public sealed class PostgresServer : IAsyncDisposable
 {
-    private const string Superuser = "postgres";
-
     private readonly string _bin;
     private readonly string _data;
     private readonly string _runDirectory;
@@ -32,7 +30,7 @@ public sealed class PostgresServer : IAsyncDisposable
 
     public static async Task<PostgresServer> StartAsync(string cacheDirectory)
     {
-        var bin = FindBinaries() ?? throw new InvalidOperationException(
+        var bin = PostgresTools.FindBinaries() ?? throw new InvalidOperationException(
             "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb): apt-get install postgresql.");
         var cluster = Path.Combine(Path.GetFullPath(cacheDirectory), $"postgres-{Path.GetFileName(Path.GetDirectoryName(bin))}");
         var run = Directory.CreateTempSubdirectory("knowledge-graph-benchmarks-pg-").FullName;
@@ -50,15 +48,12 @@ public sealed class PostgresServer : IAsyncDisposable
         }
     }
 
-    public string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
+    public string ConnectionString(string database)
     {
-        Host = "127.0.0.1",
-        Port = Port,
-        Username = Superuser,
-        Database = database,
-        Timeout = 30,
-        CommandTimeout = 0,
-    }.ConnectionString;
+        var builder = PostgresTools.ConnectionString(Port, database);
+        (builder.Timeout, builder.CommandTimeout) = (30, 0);
+        return builder.ConnectionString;
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -87,7 +82,7 @@ public sealed class PostgresServer : IAsyncDisposable
         }
         if (Environment.IsPrivilegedProcess)
         {
-            await Processes.RunAsync("chown", ["-R", $"{Superuser}:{Superuser}", cluster, _runDirectory]);
+            await Processes.RunAsync("chown", ["-R", $"{PostgresTools.Superuser}:{PostgresTools.Superuser}", cluster, _runDirectory]);
         }
         if (!File.Exists(Path.Combine(_data, "PG_VERSION")))
         {
@@ -95,47 +90,24 @@ public sealed class PostgresServer : IAsyncDisposable
             var building = _data + ".building";
             Cleanup.DeleteDirectory(building);
             Cleanup.DeleteDirectory(_data);
-            await PostgresToolAsync("initdb", "-D", building, "-U", Superuser, "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
+            await PostgresToolAsync("initdb", "-D", building, "-U", PostgresTools.Superuser, "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
             Directory.Move(building, _data);
         }
-        for (var attempt = 1; ; attempt++)
-        {
-            var port = Processes.FreeLoopbackPort();
-            try
-            {
-                await PostgresToolAsync("pg_ctl", "-D", _data, "-l", Path.Combine(_runDirectory, "server.log"), "-w", "-t", "60", "-o",
-                    $"-p {port} -c listen_addresses=127.0.0.1 -k {_runDirectory} -c fsync=off -c synchronous_commit=off -c full_page_writes=off", "start");
-                Port = port;
-                break;
-            }
-            catch (InvalidOperationException) when (attempt < 3 && !File.Exists(Path.Combine(_data, "postmaster.pid")))
-            {
-                // Another process took the port between the probe and the server's bind: try another.
-            }
-        }
+        // A start that failed with the server running (a cluster another run is using) is not tried again.
+        Port = await PostgresTools.StartOnFreePortAsync(port => PostgresToolAsync("pg_ctl", "-D", _data, "-l", Path.Combine(_runDirectory, "server.log"), "-w", "-t", "60", "-o",
+            $"-p {port} -c listen_addresses=127.0.0.1 -k {_runDirectory} -c fsync=off -c synchronous_commit=off -c full_page_writes=off", "start"),
+            retry: () => !File.Exists(Path.Combine(_data, "postmaster.pid")));
         // From here on an interrupted run stops the server; a cluster another run is using was refused by pg_ctl above.
         _cleanup?.Dispose();
         _cleanup = Cleanup.Register(() =>
         {
             Processes.Run(Environment.IsPrivilegedProcess ? "runuser" : Path.Combine(_bin, "pg_ctl"),
-                [.. Environment.IsPrivilegedProcess ? ["-u", Superuser, "--", Path.Combine(_bin, "pg_ctl")] : Array.Empty<string>(),
+                [.. Environment.IsPrivilegedProcess ? ["-u", PostgresTools.Superuser, "--", Path.Combine(_bin, "pg_ctl")] : Array.Empty<string>(),
                     "-D", _data, "-m", "immediate", "-w", "stop"], TimeSpan.FromSeconds(30));
             Cleanup.DeleteDirectory(_runDirectory);
         });
         Console.WriteLine($"[postgres] PostgreSQL {Version} at 127.0.0.1:{Port}, cluster {Path.GetDirectoryName(_data)}, ready after {clock.Elapsed.TotalSeconds:F1} s");
     }
 
-    private Task<string> PostgresToolAsync(string tool, params string[] arguments) =>
-        Environment.IsPrivilegedProcess
-            ? Processes.RunAsync("runuser", ["-u", Superuser, "--", Path.Combine(_bin, tool), .. arguments], _runDirectory)
-            : Processes.RunAsync(Path.Combine(_bin, tool), arguments, _runDirectory);
-
-    private static string? FindBinaries() =>
-        Directory.Exists("/usr/lib/postgresql")
-            ? Directory.GetDirectories("/usr/lib/postgresql")
-                .Select(version => Path.Combine(version, "bin"))
-                .Where(bin => File.Exists(Path.Combine(bin, "initdb")))
-                .OrderByDescending(bin => int.TryParse(Path.GetFileName(Path.GetDirectoryName(bin)), out var major) ? major : 0)
-                .FirstOrDefault()
-            : null;
+    private Task<string> PostgresToolAsync(string tool, params string[] arguments) => PostgresTools.RunAsync(_bin, tool, arguments, _runDirectory);
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
+using KnowledgeGraph.Benchmarks.Synthetic;
 using KnowledgeGraph.Core.Stores.Sqlite;
-using KnowledgeGraph.Core.Synthetic;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Benchmarks;

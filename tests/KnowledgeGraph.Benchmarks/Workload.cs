@@ -1,7 +1,7 @@
+using KnowledgeGraph.Benchmarks.Synthetic;
 using KnowledgeGraph.Core.Analysis;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
-using KnowledgeGraph.Core.Synthetic;
 
 namespace KnowledgeGraph.Benchmarks;
 

@@ -4,7 +4,7 @@ namespace KnowledgeGraph.Api.Cli;
 /// The arguments after the verb: paths, the verb's options (<c>--format</c>, <c>--out</c>, <c>--db</c>, <c>--help</c>)
 /// and configuration overrides written <c>--Section:Key=value</c>, which go to the configuration as for the server.
 /// </summary>
-internal sealed class CliArguments
+public sealed class CliArguments
 {
     private static readonly string[] ValueOptions = ["--format", "--out", "--db"];
 
@@ -63,12 +63,5 @@ internal sealed class CliArguments
             }
         }
         return parsed;
-    }
-
-    /// <summary>Marks a usage error found by a verb (a missing or surplus argument).</summary>
-    public CliArguments Fail(string error)
-    {
-        Error ??= error;
-        return this;
     }
 }

@@ -1,3 +1,5 @@
+using KnowledgeGraph.Core.Exchange;
+
 namespace KnowledgeGraph.Api.Cli;
 
 /// <summary>The command-line verbs of the API's executable (import, export, validate, stats, migrate, help).</summary>
@@ -6,60 +8,60 @@ public static class CommandLine
     public const int Ok = 0;
     public const int InvalidInput = 1;
     public const int UsageError = 2;
+    public const int Failure = 3;
 
-    private delegate Task<int> Verb(CliArguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken);
+    /// <summary>The shell's convention for a program ended by SIGINT (128 + 2).</summary>
+    public const int Cancelled = 130;
 
-    private static readonly Dictionary<string, Verb> Verbs = new(StringComparer.Ordinal)
+    private static readonly string ImportFormats = CliUsage.Names(ExchangeFormats.Import, "|");
+
+    private static readonly IReadOnlyList<CliVerb> Verbs =
+    [
+        new("import", $"<dir-or-file>... [--format {ImportFormats}]", """
+            Reads every file, checks all rows against the graph schema and the store, then writes them in one
+            transaction (upsert by id). One bad row anywhere: nothing is written, every bad row is reported.
+            """, ImportCommands.ImportAsync),
+        new("validate", $"<dir-or-file>... [--format {ImportFormats}]",
+            "The same checks as import (references resolved in the store), without writing.", ImportCommands.ValidateAsync),
+        new("export", $"--format {CliUsage.Names(ExchangeFormats.Export, "|")} --out <dir-or-file>",
+            "The stored graph in an exchange format (below): a directory, or a file (its default name in a directory).", ExportCommand.RunAsync),
+        new("stats", "", "Node counts by label and relationship counts by type.", StoreCommands.StatsAsync),
+        new("migrate", "", "Applies pending store migrations.", StoreCommands.MigrateAsync),
+        new("help", "", "This text.", HelpAsync),
+    ];
+
+    private static readonly Dictionary<string, CliVerb> ByName =
+        Verbs.Append(Verbs[^1] with { Name = "--help" }).Append(Verbs[^1] with { Name = "-h" }).ToDictionary(v => v.Name, StringComparer.Ordinal);
+
+    public static string Usage { get; } = CliUsage.Text(Verbs);
+
+    /// <summary>
+    /// Runs a verb and returns its exit code, or null when the arguments name no verb (then the server starts).
+    /// Ctrl+C cancels the verb; a second Ctrl+C ends the process at once.
+    /// </summary>
+    public static async Task<int?> TryRunAsync(string[] args)
     {
-        ["import"] = ImportCommands.ImportAsync,
-        ["validate"] = ImportCommands.ValidateAsync,
-        ["export"] = ExportCommand.RunAsync,
-        ["stats"] = StoreCommands.StatsAsync,
-        ["migrate"] = StoreCommands.MigrateAsync,
-        ["help"] = HelpAsync,
-        ["--help"] = HelpAsync,
-        ["-h"] = HelpAsync,
-    };
-
-    public const string Usage = """
-        Usage: dotnet run --project src/KnowledgeGraph.Api -- <verb> [arguments] [options]
-        Without a verb the GraphQL server starts.
-
-        Verbs:
-          import <dir-or-file>... [--format json|csv]
-              Reads every file, checks all rows against the graph schema and the store, then writes them in one
-              transaction (upsert by id). One bad row anywhere: nothing is written, every bad row is reported.
-          validate <dir-or-file>... [--format json|csv]
-              The same checks as import (references resolved in the store), without writing.
-          export --format json|csv|graphml|cypher|neo4j-csv --out <dir-or-file>
-              json, csv, neo4j-csv: a directory. graphml, cypher: a file (graph.graphml / graph.cypher in a directory).
-          stats       Node counts by label and relationship counts by type.
-          migrate     Applies pending store migrations.
-          help        This text.
-
-        Options:
-          --db <path>                  The SQLite file to use (shortcut for --Store:SqlitePath=<path>).
-          --Section:Key=value          Any configuration override, as for the server (--Store:SqlitePath=...).
-
-        Relative paths: files to read are found from the working directory, else from the install root (the folder
-        holding seed-data/, the repository root: dotnet run --project runs in the project folder); --out and --db
-        start at the install root, as Store:SqlitePath does. Every verb migrates the store first; none seeds it.
-
-        Formats to import: JSON as in seed-data/ (industries.json ... and relationships.json); CSV with one
-        <Label>.csv per label (id + property columns) and relationships.csv (type,from,to + property columns), a header
-        row, enum lists joined with ';'. A directory is read as JSON when it holds any .json file, else as CSV.
-
-        Exit codes: 0 done, 1 invalid input (the report is on stderr) or failure, 2 usage error.
-
-        """;
-
-    /// <summary>Runs a verb and returns its exit code, or null when the arguments name no verb (then the server starts).</summary>
-    public static Task<int?> TryRunAsync(string[] args) => TryRunAsync(args, Console.Out, Console.Error);
+        using var cancel = new CancellationTokenSource();
+        void OnCancel(object? sender, ConsoleCancelEventArgs e)
+        {
+            e.Cancel = !cancel.IsCancellationRequested;
+            cancel.Cancel();
+        }
+        Console.CancelKeyPress += OnCancel;
+        try
+        {
+            return await TryRunAsync(args, Console.Out, Console.Error, cancel.Token);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= OnCancel;
+        }
+    }
 
     /// <summary>Runs a verb writing to the given streams: results on <paramref name="output"/>, reports and progress on <paramref name="error"/>.</summary>
     public static async Task<int?> TryRunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
-        if (args.Length == 0 || !Verbs.TryGetValue(args[0], out var verb))
+        if (args.Length == 0 || !ByName.TryGetValue(args[0], out var verb))
         {
             return null;
         }
@@ -75,12 +77,18 @@ public static class CommandLine
         }
         try
         {
-            return await verb(parsed, output, error, cancellationToken);
+            return await verb.Run(parsed, output, error, cancellationToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            await error.WriteLineAsync($"{args[0]} cancelled.");
+            return Cancelled;
+        }
+        catch (Exception e)
+        {
+            // Bad input is reported by the verbs themselves; what escapes them is the store, the file system or a bug.
             await error.WriteLineAsync($"{args[0]} failed: {e.Message}");
-            return InvalidInput;
+            return Failure;
         }
     }
 

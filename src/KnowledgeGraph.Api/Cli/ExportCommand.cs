@@ -7,10 +7,9 @@ internal static class ExportCommand
 {
     public static async Task<int> RunAsync(CliArguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var formats = string.Join("|", ExchangeFormats.ByName.Keys);
-        if (args.Format is null || !ExchangeFormats.ByName.TryGetValue(args.Format, out var format))
+        if (args.Format is null || ExchangeFormats.FindExport(args.Format) is not { } format)
         {
-            return await CommandLine.FailUsageAsync(error, $"export needs --format {formats}");
+            return await CommandLine.FailUsageAsync(error, $"export needs --format {CliUsage.Names(ExchangeFormats.Export, "|")}");
         }
         if (args.Out is not { } outPath)
         {
@@ -21,19 +20,19 @@ internal static class ExportCommand
             return await CommandLine.FailUsageAsync(error, $"export takes no paths ('{args.Paths[0]}'); the output goes to --out");
         }
 
-        await using var opened = await CliStore.OpenAsync(args, cancellationToken);
-        var target = opened.Output(outPath);
-        if (GraphExport.WritesDirectory(format) && File.Exists(target))
+        await using var opened = await VerbEnvironment.OpenAsync(args, cancellationToken);
+        var target = GraphExport.PathFor(format, opened.Output(outPath));
+        if (format.Target == ExportTarget.Directory && File.Exists(target))
         {
-            return await CommandLine.FailUsageAsync(error, $"--format {args.Format} writes a directory, and '{target}' is a file");
+            return await CommandLine.FailUsageAsync(error, $"--format {format.Name} writes a directory, and '{target}' is a file");
         }
         var summary = await GraphExport.WriteAsync(opened.Store, format, target, cancellationToken);
         await output.WriteLineAsync(
             $"exported {summary.Nodes} nodes and {summary.Edges} relationships from {opened.Description} " +
-            $"as {args.Format.ToLowerInvariant()} to {(GraphExport.WritesDirectory(format) ? target : summary.Files[0])} ({summary.Files.Count} file(s))");
-        if (format == ExchangeFormat.Neo4jCsv)
+            $"as {format.Name} to {target} ({summary.Files.Count} file(s))");
+        if (format.NextStep(target) is { } next)
         {
-            await output.WriteLineAsync($"load them with {Path.Combine(target, Neo4jCsvWriter.ImportScript)}, then run {Neo4jCsvWriter.ConstraintsFile} (see the script's comments)");
+            await output.WriteLineAsync(next);
         }
         return CommandLine.Ok;
     }

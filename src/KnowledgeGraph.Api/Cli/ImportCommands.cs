@@ -1,4 +1,5 @@
 using KnowledgeGraph.Core.Exchange;
+using KnowledgeGraph.Core.Exchange.Import;
 
 namespace KnowledgeGraph.Api.Cli;
 
@@ -15,14 +16,10 @@ internal static class ImportCommands
 
     private static async Task<int> RunAsync(string verb, bool write, CliArguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        ExchangeFormat? format = null;
-        if (args.Format is { } name)
+        IGraphImportFormat? format = null;
+        if (args.Format is { } name && (format = ExchangeFormats.FindImport(name)) is null)
         {
-            if (!ExchangeFormats.ByName.TryGetValue(name, out var chosen) || !ExchangeFormats.IsReadable(chosen))
-            {
-                return await CommandLine.FailUsageAsync(error, $"{verb} reads --format json or csv, not '{name}'");
-            }
-            format = chosen;
+            return await CommandLine.FailUsageAsync(error, $"{verb} reads --format {CliUsage.Names(ExchangeFormats.Import, " or ")}, not '{name}'");
         }
         if (args.Paths.Count == 0)
         {
@@ -33,8 +30,8 @@ internal static class ImportCommands
             return await CommandLine.FailUsageAsync(error, "--out belongs to export");
         }
 
-        await using var opened = await CliStore.OpenAsync(args, cancellationToken);
-        var read = GraphImport.Read(args.Paths.Select(opened.Input), format, error.WriteLine);
+        await using var opened = await VerbEnvironment.OpenAsync(args, cancellationToken);
+        var read = GraphImport.Read(args.Paths.Select(opened.Input), format, error.WriteLine, cancellationToken);
         if (read.Rows >= ImportSet.ProgressEvery)
         {
             await error.WriteLineAsync($"read all {read.Rows} rows; checking them against the schema and {opened.Description}");

@@ -12,7 +12,7 @@ internal static class StoreCommands
         {
             return await CommandLine.FailUsageAsync(error, "stats takes no paths, --format or --out");
         }
-        await using var opened = await CliStore.OpenAsync(args, cancellationToken);
+        await using var opened = await VerbEnvironment.OpenAsync(args, cancellationToken);
         var counts = await opened.Store.CountAsync(cancellationToken);
         var version = await opened.Store.GetGraphVersionAsync(cancellationToken);
         await output.WriteLineAsync($"{opened.Description}, graph version {version}");
@@ -30,7 +30,7 @@ internal static class StoreCommands
             return await CommandLine.FailUsageAsync(error, "migrate takes no paths, --format or --out");
         }
         // Opening the store applies the pending migrations; the store interface reports no schema version of its own.
-        await using var opened = await CliStore.OpenAsync(args, cancellationToken);
+        await using var opened = await VerbEnvironment.OpenAsync(args, cancellationToken);
         var version = await opened.Store.GetGraphVersionAsync(cancellationToken);
         await output.WriteLineAsync($"{opened.Description}: migrations applied, schema up to date; graph version {version}");
         return CommandLine.Ok;

@@ -4,6 +4,7 @@ using KnowledgeGraph.Api.GraphQL;
 using KnowledgeGraph.Core.Analysis;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
+using static KnowledgeGraph.Core.Exchange.Csv.CsvEncoder;
 
 namespace KnowledgeGraph.Api.Export;
 
@@ -76,16 +77,6 @@ public static class EvidenceMapCsv
             csv.Append('\n');
         }
         return csv.ToString();
-    }
-
-    /// <summary>RFC 4180 quoting; a leading formula character is neutralised so spreadsheets show text, not run it.</summary>
-    private static string Field(string value)
-    {
-        if (value.Length > 0 && "=+-@\t\r".Contains(value[0]))
-        {
-            value = "'" + value;
-        }
-        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
     }
 
     private static string? Value(Microsoft.Extensions.Primitives.StringValues value) => string.IsNullOrWhiteSpace(value) ? null : value.ToString();

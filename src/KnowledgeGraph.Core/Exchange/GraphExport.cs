@@ -1,45 +1,29 @@
-using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
 
 namespace KnowledgeGraph.Core.Exchange;
 
-/// <summary>What an export wrote.</summary>
-public sealed record ExportSummary(long Nodes, long Edges, IReadOnlyList<string> Files);
-
 /// <summary>
-/// Writes the stored graph in one of the exchange formats. JSON, CSV and neo4j-admin CSV fill a directory; GraphML and
-/// Cypher are one file (written as <c>graph.graphml</c> / <c>graph.cypher</c> when the output is a directory).
-/// Nodes and edges are streamed from the store in id order.
+/// Writes the stored graph in an exchange format: directory formats fill <c>output</c> (created when missing); file
+/// formats write <c>output</c>, or their default file name inside it when it is a directory. Nodes and edges are
+/// streamed from the store in id order.
 /// </summary>
 public static class GraphExport
 {
-    public static bool WritesDirectory(ExchangeFormat format) => format is ExchangeFormat.Json or ExchangeFormat.Csv or ExchangeFormat.Neo4jCsv;
+    /// <summary>The path the format writes to for a given output: the directory, or the file.</summary>
+    public static string PathFor(IGraphExportFormat format, string output) =>
+        format.Target == ExportTarget.File && Directory.Exists(output) ? Path.Combine(output, format.DefaultFileName) : output;
 
-    public static async Task<ExportSummary> WriteAsync(IGraphStore store, ExchangeFormat format, string output, CancellationToken cancellationToken = default)
+    public static async Task<ExportSummary> WriteAsync(IGraphStore store, IGraphExportFormat format, string output, CancellationToken cancellationToken = default)
     {
-        var nodes = store.ReadNodesAsync(cancellationToken);
-        var edges = store.ReadEdgesAsync(cancellationToken);
-        if (WritesDirectory(format))
+        var path = PathFor(format, output);
+        if (format.Target == ExportTarget.Directory)
         {
-            Directory.CreateDirectory(output);
-            return format switch
-            {
-                ExchangeFormat.Json => await JsonGraphWriter.WriteAsync(nodes, edges, output),
-                ExchangeFormat.Csv => await CsvGraphWriter.WriteAsync(nodes, edges, output),
-                _ => await Neo4jCsvWriter.WriteAsync(nodes, edges, output),
-            };
+            Directory.CreateDirectory(path);
         }
-        var file = Directory.Exists(output) ? Path.Combine(output, format == ExchangeFormat.GraphML ? "graph.graphml" : "graph.cypher") : output;
-        if (Path.GetDirectoryName(Path.GetFullPath(file)) is { } parent)
+        else if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } parent)
         {
             Directory.CreateDirectory(parent);
         }
-        return format == ExchangeFormat.GraphML
-            ? await GraphMLWriter.WriteAsync(nodes, edges, file)
-            : await CypherWriter.WriteAsync(nodes, edges, file);
+        return await format.WriteAsync(store.ReadNodesAsync(cancellationToken), store.ReadEdgesAsync(cancellationToken), path, cancellationToken);
     }
-
-    /// <summary>A node's label from its id prefix, for edges whose ends were not streamed with the nodes.</summary>
-    internal static string LabelOf(IReadOnlyDictionary<string, string> labels, string id) =>
-        labels.TryGetValue(id, out var label) ? label : GraphSchema.LabelOfId(id)?.Label ?? "Entity";
 }

@@ -1,98 +1,29 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Exchange.Import;
+using KnowledgeGraph.Core.Exchange.Json;
 using KnowledgeGraph.Core.Stores;
 
 namespace KnowledgeGraph.Core.Seed;
 
 /// <summary>
-/// The curated graph in <c>seed-data/</c>: one JSON array per label (objects with an <c>id</c> and the label's
-/// properties) plus <c>relationships.json</c> (objects with <c>type</c>, <c>from</c>, <c>to</c>, <c>properties</c>).
+/// The curated graph in <c>seed-data/</c>, kept in the JSON exchange layout. Seeding is an import of that directory
+/// through the same reader and checks as <c>kg import</c>, except that every file of the layout must be there.
 /// </summary>
 public static class SeedFiles
 {
-    public const string RelationshipsFile = "relationships.json";
+    public const string Actor = "seed";
 
-    public static readonly IReadOnlyDictionary<string, string> LabelFiles = new Dictionary<string, string>
+    /// <summary>Reads every file of the layout; a missing or malformed file is a problem with its file and line.</summary>
+    public static ImportSet Read(string directory) =>
+        GraphImport.Read(JsonLayout.Files.Select(file => Path.Combine(directory, file)), new JsonFormat());
+
+    /// <summary>
+    /// Loads the seed graph into a store, all or nothing. Loading it again changes nothing: equal nodes and edges are skipped.
+    /// </summary>
+    /// <exception cref="InvalidDataException">A file is missing or malformed, or the graph breaks a rule of the schema.</exception>
+    public static async Task<WriteResult> LoadAsync(IGraphStore store, string directory, CancellationToken cancellationToken = default)
     {
-        [GraphSchema.Industry] = "industries.json",
-        [GraphSchema.Organization] = "organizations.json",
-        [GraphSchema.Person] = "people.json",
-        [GraphSchema.Tactic] = "tactics.json",
-        [GraphSchema.PolicyLever] = "policy-levers.json",
-        [GraphSchema.Jurisdiction] = "jurisdictions.json",
-        [GraphSchema.Intervention] = "interventions.json",
-        [GraphSchema.Finding] = "findings.json",
-        [GraphSchema.Outcome] = "outcomes.json",
-        [GraphSchema.Source] = "sources.json",
-    };
-
-    /// <summary>Reads every seed file of a directory into one batch; malformed files are reported with their name and line.</summary>
-    public static GraphBatch Read(string directory)
-    {
-        var problems = new List<Violation>();
-        var nodes = new List<NodeInput>();
-        foreach (var (label, file) in LabelFiles)
-        {
-            foreach (var (item, index) in ReadArray(Path.Combine(directory, file), problems).Select((item, index) => (item, index)))
-            {
-                if (item is not JsonObject obj || obj["id"] is not JsonValue idValue || !idValue.TryGetValue<string>(out var id))
-                {
-                    problems.Add(new($"{file}[{index}]", "seed-format", "each entry must be an object with a string 'id'"));
-                    continue;
-                }
-                var props = (JsonObject)obj.DeepClone();
-                props.Remove("id");
-                nodes.Add(new NodeInput(id, label, props));
-            }
-        }
-
-        var edges = new List<EdgeInput>();
-        foreach (var (item, index) in ReadArray(Path.Combine(directory, RelationshipsFile), problems).Select((item, index) => (item, index)))
-        {
-            if (item is not JsonObject obj || Text(obj, "type") is not { } type || Text(obj, "from") is not { } from || Text(obj, "to") is not { } to)
-            {
-                problems.Add(new($"{RelationshipsFile}[{index}]", "seed-format", "each relationship needs string 'type', 'from' and 'to'"));
-                continue;
-            }
-            var props = obj["properties"] as JsonObject ?? [];
-            edges.Add(new EdgeInput(type, from, to, (JsonObject)props.DeepClone()));
-        }
-
-        if (problems.Count > 0)
-        {
-            throw new GraphValidationException(problems);
-        }
-        return new GraphBatch(nodes, edges);
+        var outcome = await GraphImport.RunAsync(store, Read(directory), Actor, write: true, cancellationToken);
+        return outcome.Written ?? throw new InvalidDataException(
+            $"The seed graph in {directory} has {outcome.Problems.Count} problem(s):\n{string.Join("\n", outcome.Problems)}");
     }
-
-    /// <summary>Loads the seed graph into a store. Loading it again changes nothing: equal nodes and edges are skipped.</summary>
-    public static async Task<WriteResult> LoadAsync(IGraphStore store, string directory, CancellationToken cancellationToken = default) =>
-        await store.UpsertAsync(Read(directory), "seed", cancellationToken);
-
-    private static IEnumerable<JsonNode?> ReadArray(string path, List<Violation> problems)
-    {
-        var file = Path.GetFileName(path);
-        if (!File.Exists(path))
-        {
-            problems.Add(new(file, "seed-file", $"missing seed file {file}"));
-            return [];
-        }
-        try
-        {
-            if (JsonNode.Parse(File.ReadAllText(path), documentOptions: new() { CommentHandling = JsonCommentHandling.Skip }) is JsonArray array)
-            {
-                return array.ToList();
-            }
-            problems.Add(new(file, "seed-format", "the file must hold one JSON array"));
-        }
-        catch (JsonException e)
-        {
-            problems.Add(new(file, "seed-format", $"invalid JSON at line {e.LineNumber + 1}: {e.Message}"));
-        }
-        return [];
-    }
-
-    private static string? Text(JsonObject obj, string property) =>
-        obj[property] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 }

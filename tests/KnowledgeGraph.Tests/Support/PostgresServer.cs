@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 using Xunit.Abstractions;
 using Xunit.Sdk;
@@ -21,7 +19,6 @@ public sealed class PostgresCollection : ICollectionFixture<PostgresServer>
 /// </summary>
 public sealed class PostgresServer(IMessageSink diagnostics) : IAsyncLifetime
 {
-    private const string Superuser = "postgres";
     private const int DatabasesAhead = 2;
 
     private readonly Queue<Task<string>> _ahead = new();
@@ -37,7 +34,7 @@ public sealed class PostgresServer(IMessageSink diagnostics) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var clock = Stopwatch.StartNew();
-        _bin = FindBinaries() ?? throw new InvalidOperationException(
+        _bin = PostgresTools.FindBinaries() ?? throw new InvalidOperationException(
             "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb). Run scripts/test.sh, which installs Debian's postgresql package first.");
         _directory = Directory.CreateTempSubdirectory("knowledge-graph-postgres-").FullName;
         // The server runs as the postgres user when the tests run as root (initdb refuses root): it must reach the folder.
@@ -47,24 +44,16 @@ public sealed class PostgresServer(IMessageSink diagnostics) : IAsyncLifetime
         }
         if (Environment.IsPrivilegedProcess)
         {
-            await RunAsync("chown", $"{Superuser}:{Superuser}", _directory);
+            await Processes.RunAsync("chown", [$"{PostgresTools.Superuser}:{PostgresTools.Superuser}", _directory]);
         }
-        await RunPostgresToolAsync("initdb", "-D", DataDirectory, "-U", Superuser, "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
+        await RunPostgresToolAsync("initdb", "-D", DataDirectory, "-U", PostgresTools.Superuser, "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
         var initialized = clock.Elapsed;
 
-        for (var attempt = 1; ; attempt++)
+        await PostgresTools.StartOnFreePortAsync(async port =>
         {
-            _port = FreeLoopbackPort();
-            try
-            {
-                await StartAsync();
-                break;
-            }
-            catch (InvalidOperationException) when (attempt < 3)
-            {
-                // Another process took the port between our probe and the server's bind: try another.
-            }
-        }
+            _port = port;
+            await StartAsync();
+        }, retry: () => true);
         _admin = NpgsqlDataSource.Create(ConnectionString("postgres"));
         diagnostics.OnMessage(new DiagnosticMessage(
             $"PostgreSQL at 127.0.0.1:{_port} in {_directory}: initdb {initialized.TotalSeconds:F2} s, ready after {clock.Elapsed.TotalSeconds:F2} s"));
@@ -118,14 +107,12 @@ public sealed class PostgresServer(IMessageSink diagnostics) : IAsyncLifetime
         return ConnectionString(name);
     }
 
-    public string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
+    public string ConnectionString(string database)
     {
-        Host = "127.0.0.1",
-        Port = _port,
-        Username = Superuser,
-        Database = database,
-        Timeout = 10,
-    }.ConnectionString;
+        var builder = PostgresTools.ConnectionString(_port, database);
+        builder.Timeout = 10;
+        return builder.ConnectionString;
+    }
 
     public async Task DisposeAsync()
     {
@@ -151,49 +138,16 @@ public sealed class PostgresServer(IMessageSink diagnostics) : IAsyncLifetime
         Directory.Delete(_directory, recursive: true);
     }
 
-    private static string? FindBinaries() =>
-        Directory.Exists("/usr/lib/postgresql")
-            ? Directory.GetDirectories("/usr/lib/postgresql")
-                .Select(version => Path.Combine(version, "bin"))
-                .Where(bin => File.Exists(Path.Combine(bin, "initdb")))
-                .OrderByDescending(bin => int.TryParse(Path.GetFileName(Path.GetDirectoryName(bin)), out var major) ? major : 0)
-                .FirstOrDefault()
-            : null;
-
-    private static int FreeLoopbackPort()
+    private async Task RunPostgresToolAsync(string tool, params string[] arguments)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private Task RunPostgresToolAsync(string tool, params string[] arguments) =>
-        Environment.IsPrivilegedProcess
-            ? RunAsync("runuser", ["-u", Superuser, "--", Path.Combine(_bin, tool), .. arguments])
-            : RunAsync(Path.Combine(_bin, tool), arguments);
-
-    private async Task RunAsync(string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program)
+        try
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = _directory,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
+            await PostgresTools.RunAsync(_bin, tool, arguments, _directory);
         }
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
+        catch (InvalidOperationException e)
         {
             var log = Path.Combine(_directory, "server.log");
-            throw new InvalidOperationException(
-                $"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}: {await output}{await error}" +
-                (File.Exists(log) ? $"\nserver.log:\n{File.ReadAllText(log)}" : ""));
+            throw new InvalidOperationException(e.Message + (File.Exists(log) ? $"\nserver.log:\n{File.ReadAllText(log)}" : ""), e);
         }
     }
 }

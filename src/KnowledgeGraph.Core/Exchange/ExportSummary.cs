@@ -1,0 +1,4 @@
+namespace KnowledgeGraph.Core.Exchange;
+
+/// <summary>What an export wrote.</summary>
+public sealed record ExportSummary(long Nodes, long Edges, IReadOnlyList<string> Files);

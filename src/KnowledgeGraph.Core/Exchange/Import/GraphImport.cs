@@ -1,0 +1,111 @@
+using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Stores;
+
+namespace KnowledgeGraph.Core.Exchange.Import;
+
+/// <summary>
+/// Import in three steps: read every file (collecting every bad row), check the whole batch against the schema with
+/// references resolved in the store, then write it in one atomic upsert. One bad row anywhere and nothing is written.
+/// </summary>
+public static class GraphImport
+{
+    /// <summary>
+    /// Reads files and directories. A directory is read in the given format, or else in the first format of
+    /// <see cref="ExchangeFormats.Import"/> it holds files of; a file's format is the given one or its extension's.
+    /// </summary>
+    public static ImportSet Read(IEnumerable<string> paths, IGraphImportFormat? format = null, Action<string>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var set = new ImportSet(progress, cancellationToken);
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                var files = Directory.GetFiles(path).Order(StringComparer.Ordinal).ToList();
+                var chosen = format ?? ExchangeFormats.Import.FirstOrDefault(f => files.Any(file => ExchangeFormats.Reads(f, file)));
+                var read = chosen is null ? [] : files.Where(file => ExchangeFormats.Reads(chosen, file)).ToList();
+                if (read.Count == 0)
+                {
+                    set.AddProblem(new(path, 0), $"the directory holds no {Endings(chosen is null ? ExchangeFormats.Import : [chosen])} file");
+                }
+                read.ForEach(file => ReadFile(file, chosen!, set));
+            }
+            else if (File.Exists(path))
+            {
+                if ((format ?? ExchangeFormats.ImportOf(path)) is { } chosen)
+                {
+                    ReadFile(path, chosen, set);
+                }
+                else
+                {
+                    set.AddProblem(new(path, 0), $"unknown file type: name it {Endings(ExchangeFormats.Import)}, or give --format");
+                }
+            }
+            else
+            {
+                set.AddProblem(new(path, 0), "no such file or directory");
+            }
+        }
+        return set;
+    }
+
+    /// <summary>
+    /// Every rule the store would enforce on this batch: the graph schema, with edge ends and finding citations resolved
+    /// against the batch and the store, and no stored node changing its label.
+    /// </summary>
+    public static async Task<IReadOnlyList<Violation>> CheckAsync(IGraphStore store, GraphBatch batch, CancellationToken cancellationToken = default)
+    {
+        var ids = GraphValidator.ExternalReferences(batch).Concat(batch.Nodes.Select(n => n.Id)).Distinct(StringComparer.Ordinal).ToList();
+        var stored = (await store.GetNodesAsync(ids, cancellationToken)).ToDictionary(n => n.Id, n => n.Label, StringComparer.Ordinal);
+        var citing = batch.Edges.Where(e => e.Type == "CITES").Select(e => e.SourceId).ToHashSet(StringComparer.Ordinal);
+        var uncitedFindings = batch.Nodes.Where(n => n.Label == GraphSchema.Finding && !citing.Contains(n.Id) && stored.ContainsKey(n.Id))
+            .Select(n => new NeighborKey(n.Id, "CITES", Direction.Out)).ToList();
+        var cited = uncitedFindings.Count == 0
+            ? []
+            : (await store.GetNeighborsAsync(uncitedFindings, cancellationToken)).Select(n => n.AnchorId).ToHashSet(StringComparer.Ordinal);
+
+        var violations = GraphValidator.Validate(batch, new StoredContext(stored, cited)).ToList();
+        violations.AddRange(batch.Nodes
+            .Where(n => stored.TryGetValue(n.Id, out var label) && label != n.Label)
+            .Select(n => new Violation(n.Id, "label-immutable", $"the node exists as a {stored[n.Id]}; its label cannot change")));
+        return violations;
+    }
+
+    /// <summary>Checks what was read and, unless <paramref name="write"/> is false or anything is wrong, writes it in one upsert.</summary>
+    public static async Task<ImportOutcome> RunAsync(IGraphStore store, ImportSet read, string actor, bool write, CancellationToken cancellationToken = default)
+    {
+        var batch = read.ToBatch();
+        var problems = read.Report(await CheckAsync(store, batch, cancellationToken));
+        if (problems.Count > 0 || !write)
+        {
+            return new ImportOutcome(read, problems, null);
+        }
+        try
+        {
+            return new ImportOutcome(read, [], await store.UpsertAsync(batch, actor, cancellationToken));
+        }
+        catch (GraphValidationException e)
+        {
+            // The store changed between the check and the write; its verdict is the one that counts.
+            return new ImportOutcome(read, read.Report(e.Violations), null);
+        }
+    }
+
+    private static string Endings(IEnumerable<IGraphImportFormat> formats) => string.Join(" or ", formats.SelectMany(f => f.Extensions));
+
+    private static void ReadFile(string path, IGraphImportFormat format, ImportSet set)
+    {
+        try
+        {
+            format.Read(path, set);
+        }
+        catch (IOException e)
+        {
+            set.AddProblem(new(path, 0), $"cannot read the file: {e.Message}");
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            set.AddProblem(new(path, 0), $"cannot read the file: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,6 @@
+using KnowledgeGraph.Core.Stores;
+
+namespace KnowledgeGraph.Core.Exchange.Import;
+
+/// <summary>What an import or a validation found, and what it wrote (null when nothing was written).</summary>
+public sealed record ImportOutcome(ImportSet Read, IReadOnlyList<ImportProblem> Problems, WriteResult? Written);
