@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using KnowledgeGraph.Core.Stores;
-using KnowledgeGraph.Core.Stores.Postgres;
+using KnowledgeGraph.Core.Stores.Sql;
 using KnowledgeGraph.Core.Synthetic;
 using Npgsql;
 
@@ -39,7 +39,7 @@ public sealed class PostgresDatabases : IGraphSource
                 await BuildAsync(admin, edges, name);
             }
         }
-        var store = new PostgresGraphStore(_server.ConnectionString(name));
+        var store = SqlGraphStore.ForPostgres(_server.ConnectionString(name));
         await store.MigrateAsync();
         return store;
     }
@@ -62,7 +62,7 @@ public sealed class PostgresDatabases : IGraphSource
         await ExecuteAsync(admin, $"CREATE DATABASE {building} TEMPLATE template0");
         var connectionString = _server.ConnectionString(building);
         SyntheticLoad load;
-        await using (var store = new PostgresGraphStore(connectionString))
+        await using (var store = SqlGraphStore.ForPostgres(connectionString))
         {
             await store.MigrateAsync();
             Console.WriteLine($"[{SyntheticDatabases.Scale(edges)}] generating about {edges:N0} edges into database {name} ...");

@@ -1,7 +1,6 @@
 using KnowledgeGraph.Core.Seed;
 using KnowledgeGraph.Core.Stores;
-using KnowledgeGraph.Core.Stores.Postgres;
-using KnowledgeGraph.Core.Stores.Sqlite;
+using KnowledgeGraph.Core.Stores.Sql;
 
 namespace KnowledgeGraph.Api.Store;
 
@@ -33,8 +32,8 @@ public static class StoreSetup
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<IGraphStore>(_ => options.Provider.ToLowerInvariant() switch
         {
-            "sqlite" => SqliteGraphStore.ForFile(Path.Combine(InstallRoot(builder.Environment.ContentRootPath, options.SeedDirectory), options.SqlitePath)),
-            "postgres" or "postgresql" => new PostgresGraphStore(string.IsNullOrWhiteSpace(options.Postgres)
+            "sqlite" => SqlGraphStore.ForSqliteFile(Path.Combine(InstallRoot(builder.Environment.ContentRootPath, options.SeedDirectory), options.SqlitePath)),
+            "postgres" or "postgresql" => SqlGraphStore.ForPostgres(string.IsNullOrWhiteSpace(options.Postgres)
                 ? throw new InvalidOperationException("Store:Provider is Postgres but Store:Postgres (the connection string) is not set.")
                 : options.Postgres),
             _ => throw new InvalidOperationException($"Unknown Store:Provider '{options.Provider}'. Supported: Sqlite, Postgres."),

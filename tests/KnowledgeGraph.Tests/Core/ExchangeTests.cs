@@ -6,7 +6,7 @@ using KnowledgeGraph.Core.Exchange;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Seed;
 using KnowledgeGraph.Core.Stores;
-using KnowledgeGraph.Core.Stores.Sqlite;
+using KnowledgeGraph.Core.Stores.Sql;
 using KnowledgeGraph.Tests.Support;
 
 namespace KnowledgeGraph.Tests.Core;
@@ -180,7 +180,7 @@ public sealed class ExchangeTests : IDisposable
 
     private async Task<IGraphStore> EmptyStoreAsync(string name)
     {
-        var store = SqliteGraphStore.ForFile(Path.Combine(_temp.Path, name + ".db"));
+        var store = SqlGraphStore.ForSqliteFile(Path.Combine(_temp.Path, name + ".db"));
         await store.MigrateAsync();
         return store;
     }

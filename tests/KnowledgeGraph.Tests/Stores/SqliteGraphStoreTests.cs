@@ -1,5 +1,5 @@
 using KnowledgeGraph.Core.Stores;
-using KnowledgeGraph.Core.Stores.Sqlite;
+using KnowledgeGraph.Core.Stores.Sql;
 using KnowledgeGraph.Tests.Support;
 
 namespace KnowledgeGraph.Tests.Stores;
@@ -9,7 +9,7 @@ public sealed class SqliteGraphStoreTests : GraphStoreConformanceTests
     private readonly TempDirectory _directory = new();
 
     protected override Task<IGraphStore> CreateStoreAsync() =>
-        Task.FromResult<IGraphStore>(SqliteGraphStore.ForFile(Path.Combine(_directory.Path, "graph.db")));
+        Task.FromResult<IGraphStore>(SqlGraphStore.ForSqliteFile(Path.Combine(_directory.Path, "graph.db")));
 
     public override Task DisposeAsync()
     {

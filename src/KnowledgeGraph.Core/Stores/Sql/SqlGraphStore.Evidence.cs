@@ -1,38 +1,36 @@
 using Dapper;
 using KnowledgeGraph.Core.Analysis;
 
-namespace KnowledgeGraph.Core.Stores.Postgres;
+namespace KnowledgeGraph.Core.Stores.Sql;
 
-// The analyses of the PostgreSQL store: joins and aggregates in SQL; only scoring and shaping happen in C#.
-// Each runs as plain joins over CTEs, with correlated subqueries only in EXISTS filters keyed by an edge's source.
-public sealed partial class PostgresGraphStore
+// The evidence behind strategies: joins and aggregates in SQL; only scoring and shaping happen in C#. Each runs as
+// plain joins over CTEs, with correlated subqueries only in EXISTS filters keyed by an edge's source.
+public sealed partial class SqlGraphStore
 {
-    private const string RiskFactors = "(CASE WHEN jsonb_typeof(n.props -> 'riskFactors') = 'array' THEN n.props -> 'riskFactors' END)";
-
-    private const string StrengthRankSql = """
-        CASE f.props ->> 'evidenceStrength' WHEN 'STRONG' THEN 4 WHEN 'MODERATE' THEN 3 WHEN 'LIMITED' THEN 2 ELSE 1 END
+    private string StrengthRank => $"""
+        CASE {dialect.Prop("f", "evidenceStrength")} WHEN 'STRONG' THEN 4 WHEN 'MODERATE' THEN 3 WHEN 'LIMITED' THEN 2 ELSE 1 END
         """;
 
     /// <summary>Findings (alias f, with the intervention in h.source_id) that pass the quality part of a filter.</summary>
-    private static string FindingFilterSql(EvidenceFilter filter, DynamicParameters parameters)
+    private string FindingFilter(EvidenceFilter filter, DynamicParameters parameters)
     {
         var conditions = new List<string> { "h.type = 'HAS_FINDING'" };
         if (filter.OutcomeCategory is not null)
         {
-            conditions.Add("""
+            conditions.Add($"""
                 EXISTS (SELECT 1 FROM edges AS o JOIN nodes AS oc ON oc.id = o.target_id
-                        WHERE o.source_id = f.id AND o.type = 'ON_OUTCOME' AND oc.props ->> 'category' = @category)
+                        WHERE o.source_id = f.id AND o.type = 'ON_OUTCOME' AND {dialect.Prop("oc", "category")} = @category)
                 """);
             parameters.Add("category", filter.OutcomeCategory);
         }
         if (filter.MinStrength is not null)
         {
-            conditions.Add($"{StrengthRankSql} >= @minStrength");
+            conditions.Add($"{StrengthRank} >= @minStrength");
             parameters.Add("minStrength", Evidence.StrengthRank.GetValueOrDefault(filter.MinStrength, 1));
         }
         if (filter.Since is not null)
         {
-            conditions.Add("CAST(f.props ->> 'year' AS INTEGER) >= @since");
+            conditions.Add($"CAST({dialect.Prop("f", "year")} AS INTEGER) >= @since");
             parameters.Add("since", filter.Since);
         }
         return string.Join(" AND ", conditions);
@@ -41,18 +39,19 @@ public sealed partial class PostgresGraphStore
     public async Task<IReadOnlyList<EvidenceRow>> EvidenceAsync(EvidenceFilter filter, CancellationToken cancellationToken = default)
     {
         var parameters = new DynamicParameters();
-        parameters.Add("industries", filter.IndustryIds.ToArray());
+        parameters.Add("industries", dialect.List(filter.IndustryIds));
         parameters.Add("jurisdiction", filter.JurisdictionId);
-        var findingFilter = FindingFilterSql(filter, parameters);
+        var findingFilter = FindingFilter(filter, parameters);
         var byIndustry = filter.IndustryIds.Count > 0;
         await using var connection = await OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<EvidenceSqlRow>(new CommandDefinition($"""
             WITH scoped AS MATERIALIZED (
                 {(byIndustry
-                    ? """
+                    // Driven from the industries' index entries: a few thousand interventions even on a large graph.
+                    ? $"""
                       SELECT ind.source_id AS intervention_id, ind.target_id AS industry_id
                       FROM edges AS ind
-                      WHERE ind.type = 'IN_INDUSTRY' AND ind.target_id = ANY(@industries)
+                      WHERE ind.type = 'IN_INDUSTRY' AND {dialect.In("ind.target_id", "@industries")}
                       """
                     : """
                       SELECT i.id AS intervention_id, ind.target_id AS industry_id
@@ -74,21 +73,21 @@ public sealed partial class PostgresGraphStore
                 JOIN nodes AS t ON t.id = a.target_id
             ),
             findings AS MATERIALIZED (
-                SELECT h.source_id AS intervention_id, f.id AS finding_id, f.props ->> 'effect' AS effect,
-                       f.props ->> 'evidenceStrength' AS strength, f.props ->> 'evidenceKind' AS kind,
-                       CAST(f.props ->> 'year' AS INTEGER) AS year
+                SELECT h.source_id AS intervention_id, f.id AS finding_id, {dialect.Prop("f", "effect")} AS effect,
+                       {dialect.Prop("f", "evidenceStrength")} AS strength, {dialect.Prop("f", "evidenceKind")} AS kind,
+                       CAST({dialect.Prop("f", "year")} AS INTEGER) AS year
                 FROM edges AS h
                 JOIN nodes AS f ON f.id = h.target_id
                 WHERE h.source_id IN (SELECT intervention_id FROM scoped) AND {findingFilter}
             ),
-            -- Categories in the order of their first outcome's id, the order the SQLite store reads them in.
+            -- A finding's categories in the order of their first outcome's id.
             categories AS (
-                SELECT fc.finding_id, array_agg(fc.category ORDER BY fc.first_outcome, fc.category) AS categories
+                SELECT fc.finding_id, {dialect.JsonArray("fc.category", "fc.first_outcome, fc.category")} AS categories
                 FROM (
-                    SELECT o.source_id AS finding_id, oc.props ->> 'category' AS category, MIN(o.target_id) AS first_outcome
+                    SELECT o.source_id AS finding_id, {dialect.Prop("oc", "category")} AS category, MIN(o.target_id) AS first_outcome
                     FROM edges AS o JOIN nodes AS oc ON oc.id = o.target_id
                     WHERE o.type = 'ON_OUTCOME' AND o.source_id IN (SELECT finding_id FROM findings)
-                    GROUP BY o.source_id, oc.props ->> 'category'
+                    GROUP BY o.source_id, {dialect.Prop("oc", "category")}
                 ) AS fc
                 GROUP BY fc.finding_id
             )
@@ -105,16 +104,16 @@ public sealed partial class PostgresGraphStore
     public async Task<IReadOnlyList<TransferCandidate>> TransferCandidatesAsync(string industryId, int first, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<TransferSqlRow>(new CommandDefinition($"""
+        var rows = await connection.QueryAsync<TransferSqlRow>(new CommandDefinition($"""
             WITH target AS (
                 SELECT r.value AS risk
-                FROM nodes AS n, jsonb_array_elements_text({RiskFactors}) AS r (value)
+                FROM nodes AS n, {dialect.PropItems("n", "riskFactors", "r")}
                 WHERE n.id = @industry AND n.label = 'Industry'
             ),
             similar_industries AS (
-                SELECT n.id AS industry_id, array_agg(r.value ORDER BY r.position) AS shared, COUNT(*) AS shared_count,
-                       jsonb_array_length({RiskFactors}) AS own_count
-                FROM nodes AS n, jsonb_array_elements_text({RiskFactors}) WITH ORDINALITY AS r (value, position)
+                SELECT n.id AS industry_id, {dialect.JsonArray("r.value", "r.key")} AS shared, COUNT(*) AS shared_count,
+                       (SELECT COUNT(*) FROM {dialect.PropItems("n", "riskFactors", "own")}) AS own_count
+                FROM nodes AS n, {dialect.PropItems("n", "riskFactors", "r")}
                 WHERE n.label = 'Industry' AND n.id <> @industry AND r.value IN (SELECT risk FROM target)
                 GROUP BY n.id
             ),
@@ -129,7 +128,7 @@ public sealed partial class PostgresGraphStore
                 WHERE NOT EXISTS (SELECT 1 FROM edges AS x WHERE x.source_id = ii.source_id AND x.type = 'IN_INDUSTRY' AND x.target_id = @industry)
             ),
             fresh AS (
-                SELECT a.source_id AS intervention_id, array_agg(a.target_id ORDER BY a.target_id) AS strategies
+                SELECT a.source_id AS intervention_id, {dialect.JsonArray("a.target_id", "a.target_id")} AS strategies
                 FROM edges AS a
                 WHERE a.type = 'APPLIES' AND a.source_id IN (SELECT intervention_id FROM candidates)
                   AND a.target_id NOT IN (SELECT strategy_id FROM applied_here)
@@ -139,18 +138,16 @@ public sealed partial class PostgresGraphStore
                 SELECT COUNT(*) AS target_count FROM target
             )
             SELECT c.intervention_id, c.industry_id, c.shared, c.shared_count, c.own_count, ts.target_count,
-                   f.id AS finding_id, f.props ->> 'evidenceStrength' AS strength, f.props ->> 'evidenceKind' AS kind,
-                   CAST(f.props ->> 'year' AS INTEGER) AS year, fr.strategies AS new_strategies
+                   f.id AS finding_id, {dialect.Prop("f", "evidenceStrength")} AS strength, {dialect.Prop("f", "evidenceKind")} AS kind,
+                   CAST({dialect.Prop("f", "year")} AS INTEGER) AS year, fr.strategies AS new_strategies
             FROM candidates AS c
             CROSS JOIN target_size AS ts
             JOIN edges AS h ON h.source_id = c.intervention_id AND h.type = 'HAS_FINDING'
             JOIN nodes AS f ON f.id = h.target_id
             LEFT JOIN fresh AS fr ON fr.intervention_id = c.intervention_id
-            WHERE f.props ->> 'effect' = 'POSITIVE'
+            WHERE {dialect.Prop("f", "effect")} = 'POSITIVE'
             ORDER BY c.intervention_id, c.industry_id, f.id
-            """, new { industry = industryId }, cancellationToken: cancellationToken))).ToList();
-        return TransferRanking.Rank(rows.Select(r => new TransferRanking.Row(
-            r.intervention_id, r.industry_id, r.shared, (int)r.shared_count, r.own_count, (int)r.target_count,
-            r.finding_id, r.strength, r.kind, r.year, r.new_strategies ?? [])).ToList(), first);
+            """, new { industry = industryId }, cancellationToken: cancellationToken));
+        return TransferRanking.Rank(rows.Select(r => r.ToRow()).ToList(), first);
     }
 }

@@ -1,17 +1,19 @@
-using System.Globalization;
 using Dapper;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores.Shared;
 
-namespace KnowledgeGraph.Core.Stores.Postgres;
+namespace KnowledgeGraph.Core.Stores.Sql;
 
-// Listing: keyset paging over (sort key, id), with the same keys and cursors as the SQLite store.
-public sealed partial class PostgresGraphStore
+// Listing: keyset paging over (sort key, id); the keys and cursors are the same on every dialect but for timestamps,
+// which each keeps at its own precision.
+public sealed partial class SqlGraphStore
 {
     public async Task<NodePage> ListNodesAsync(NodeQuery query, CancellationToken cancellationToken = default)
     {
         var rule = GraphSchema.Label(query.Label);
         var sortKey = SortKey(query.OrderBy, rule);
+        var timestamped = query.OrderBy is NodeOrderField.CreatedAt or NodeOrderField.UpdatedAt;
+        object KeyParameter(string key) => timestamped ? dialect.TimestampParameter(key) : key;
         var parameters = new DynamicParameters();
         var filters = Filters(query, rule, parameters);
 
@@ -20,22 +22,21 @@ public sealed partial class PostgresGraphStore
         if (query.After is { } after)
         {
             paging.Add($"({sortKey}, n.id) {(query.Descending ? "<" : ">")} (@afterKey, @afterId)");
-            parameters.Add("afterKey", KeyParameter(query.OrderBy, after.Key));
+            parameters.Add("afterKey", KeyParameter(after.Key));
             parameters.Add("afterId", after.Id);
         }
         if (query.Before is { } before)
         {
             paging.Add($"({sortKey}, n.id) {(query.Descending ? ">" : "<")} (@beforeKey, @beforeId)");
-            parameters.Add("beforeKey", KeyParameter(query.OrderBy, before.Key));
+            parameters.Add("beforeKey", KeyParameter(before.Key));
             parameters.Add("beforeId", before.Id);
         }
         parameters.Add("limit", listing.Limit + 1);
         var order = listing.ReadsDescending ? "DESC" : "ASC";
-        var timestamped = query.OrderBy is NodeOrderField.CreatedAt or NodeOrderField.UpdatedAt;
 
         await using var connection = await OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<NodeRow>(new CommandDefinition($"""
-            SELECT {NodeColumns}, {(timestamped ? "NULL" : sortKey)} AS sort_key
+            SELECT {NodeColumns}, {sortKey} AS sort_key
             FROM nodes AS n
             WHERE {string.Join(" AND ", paging)}
             ORDER BY {sortKey} {order}, n.id {order}
@@ -48,42 +49,34 @@ public sealed partial class PostgresGraphStore
             total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
                 $"SELECT COUNT(*) FROM nodes AS n WHERE {string.Join(" AND ", filters)}", parameters, cancellationToken: cancellationToken));
         }
-        string Key(NodeRow row) => query.OrderBy switch
-        {
-            NodeOrderField.CreatedAt => TimestampKey(row.created_at),
-            NodeOrderField.UpdatedAt => TimestampKey(row.updated_at),
-            _ => row.sort_key ?? "",
-        };
-        return listing.Page(rows, r => new NodeEdge(r.ToNode(), new Cursor(Key(r), r.id)), total);
+        string Key(NodeRow row) => timestamped ? dialect.TimestampKey(row.sort_key!) : (string?)row.sort_key ?? "";
+        return listing.Page(rows, r => new NodeEdge(r.ToNode(dialect), new Cursor(Key(r), r.id)), total);
     }
 
-    private static List<string> Filters(NodeQuery query, LabelRule rule, DynamicParameters parameters)
+    private List<string> Filters(NodeQuery query, LabelRule rule, DynamicParameters parameters)
     {
         var filters = new List<string> { "n.label = @label" };
         parameters.Add("label", query.Label);
         if (!string.IsNullOrEmpty(query.Text))
         {
-            // lower() under "C" folds ASCII only, as SQLite's does; strpos is a plain substring test (no LIKE escapes).
-            filters.Add("""
-                (strpos(lower(n.name), @text) > 0
-                 OR strpos(lower(concat_ws(' ', n.props ->> 'description', n.props ->> 'quote', n.props ->> 'measure') COLLATE "C"), @text) > 0)
-                """);
+            // lower() folds ASCII only on every dialect; the position test is a plain substring test (no LIKE escapes).
+            var body = $"concat_ws(' ', {dialect.Prop("n", "description")}, {dialect.Prop("n", "quote")}, {dialect.Prop("n", "measure")})";
+            filters.Add($"({dialect.Position("lower(n.name)", "@text")} > 0 OR {dialect.Position($"lower({dialect.Collate(body)})", "@text")} > 0)");
             parameters.Add("text", query.Text.ToLowerInvariant());
         }
         var i = 0;
         foreach (var (property, values) in query.EnumFilters)
         {
             // Values travel as parameters.
-            var name = $"enum{i++}";
+            var name = $"@enum{i++}";
             filters.Add(NodeListing.EnumKind(rule, property) == PropertyKind.Enum
-                ? $"n.props ->> '{property}' = ANY(@{name})"
-                : $"EXISTS (SELECT 1 FROM jsonb_array_elements_text(CASE WHEN jsonb_typeof(n.props -> '{property}') = 'array' THEN n.props -> '{property}' END) AS item (value) WHERE item.value = ANY(@{name}))");
-            parameters.Add(name, values.ToArray());
+                ? dialect.In(dialect.Prop("n", property), name)
+                : $"EXISTS (SELECT 1 FROM {dialect.PropItems("n", property, "item")} WHERE {dialect.In("item.value", name)})");
+            parameters.Add(name, dialect.List(values));
         }
         if (query.YearFrom is not null || query.YearTo is not null)
         {
-            var year = YearKey(rule);
-            filters.Add($"{year} BETWEEN @yearFrom AND @yearTo");
+            filters.Add($"{YearKey(rule)} BETWEEN @yearFrom AND @yearTo");
             var (from, to) = NodeListing.YearKeys(query);
             parameters.Add("yearFrom", from);
             parameters.Add("yearTo", to);
@@ -96,12 +89,12 @@ public sealed partial class PostgresGraphStore
         return filters;
     }
 
-    /// <summary>The first four characters of the label's year property as text ('0000' when absent), as SQLite orders it.</summary>
-    private static string YearKey(LabelRule rule) => rule.YearProperty is { } property
-        ? $"(COALESCE(substr(n.props ->> '{property}', 1, 4), '0000') COLLATE \"C\")"
-        : "('0000' COLLATE \"C\")";
+    /// <summary>The first four characters of the label's year property as text, '0000' when absent.</summary>
+    private string YearKey(LabelRule rule) => dialect.Collate(rule.YearProperty is { } property
+        ? $"COALESCE(substr(CAST({dialect.Prop("n", property)} AS TEXT), 1, 4), '0000')"
+        : "'0000'");
 
-    private static string SortKey(NodeOrderField field, LabelRule rule) => field switch
+    private string SortKey(NodeOrderField field, LabelRule rule) => field switch
     {
         NodeOrderField.Name => "lower(n.name)",
         NodeOrderField.Id => "n.id",
@@ -110,16 +103,4 @@ public sealed partial class PostgresGraphStore
         NodeOrderField.UpdatedAt => "n.updated_at",
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     };
-
-    /// <summary>Cursor keys are text; timestamp keys turn back into timestamps so the comparison can use the index.</summary>
-    private static object KeyParameter(NodeOrderField field, string key)
-    {
-        if (field is not (NodeOrderField.CreatedAt or NodeOrderField.UpdatedAt))
-        {
-            return key;
-        }
-        return DateTimeOffset.TryParse(key, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at)
-            ? at
-            : throw new ArgumentException($"The cursor key '{key}' is not a timestamp; the cursor belongs to another ordering.", nameof(key));
-    }
 }

@@ -2,19 +2,20 @@ using Dapper;
 using KnowledgeGraph.Core.Analysis;
 using KnowledgeGraph.Core.Stores.Shared;
 
-namespace KnowledgeGraph.Core.Stores.Postgres;
+namespace KnowledgeGraph.Core.Stores.Sql;
 
 // The evidence gap map: cells counted in the store; headers and gaps come from the shared EvidenceMaps.
-public sealed partial class PostgresGraphStore
+public sealed partial class SqlGraphStore
 {
     public async Task<EvidenceMap> EvidenceMapAsync(EvidenceMapQuery query, CancellationToken cancellationToken = default)
     {
         var parameters = new DynamicParameters();
-        var findingFilter = FindingFilterSql(query.Filter, parameters);
-        parameters.Add("industries", query.Filter.IndustryIds.ToArray());
+        var findingFilter = FindingFilter(query.Filter, parameters);
+        parameters.Add("industries", dialect.List(query.Filter.IndustryIds));
         parameters.Add("allIndustries", query.Filter.IndustryIds.Count == 0);
         parameters.Add("jurisdiction", query.Filter.JurisdictionId);
         var byCategory = query.Columns == MapAxis.OutcomeCategory;
+        string Count(string effect) => $"SUM(CASE WHEN {dialect.Prop("f", "effect")} = '{effect}' THEN 1 ELSE 0 END)";
         // Findings are first summed per intervention (a finding belongs to exactly one), so the fan-out to rows and
         // columns multiplies small per-intervention sums instead of findings, and no DISTINCT is needed.
         var (rowJoin, rowId) = AxisJoin(query.Rows, "r");
@@ -23,22 +24,20 @@ public sealed partial class PostgresGraphStore
         var cells = await connection.QueryAsync<CellRow>(new CommandDefinition($"""
             WITH per AS MATERIALIZED (
                 SELECT h.source_id AS intervention_id, {(byCategory ? "fc.category" : "CAST(NULL AS TEXT)")} AS category,
-                       SUM(CASE WHEN f.props ->> 'effect' = 'POSITIVE' THEN 1 ELSE 0 END) AS positive,
-                       SUM(CASE WHEN f.props ->> 'effect' = 'NEGATIVE' THEN 1 ELSE 0 END) AS negative,
-                       SUM(CASE WHEN f.props ->> 'effect' = 'MIXED' THEN 1 ELSE 0 END) AS mixed,
-                       SUM(CASE WHEN f.props ->> 'effect' = 'NO_EFFECT' THEN 1 ELSE 0 END) AS no_effect,
-                       MAX({StrengthRankSql}) AS best_rank,
+                       {Count("POSITIVE")} AS positive, {Count("NEGATIVE")} AS negative,
+                       {Count("MIXED")} AS mixed, {Count("NO_EFFECT")} AS no_effect,
+                       MAX({StrengthRank}) AS best_rank,
                        string_agg(f.id, ' ') AS finding_ids
                 FROM edges AS h
                 JOIN nodes AS f ON f.id = h.target_id
-                {(byCategory ? """
-                    JOIN (SELECT DISTINCT o.source_id AS finding_id, oc.props ->> 'category' AS category
+                {(byCategory ? $"""
+                    JOIN (SELECT DISTINCT o.source_id AS finding_id, {dialect.Prop("oc", "category")} AS category
                           FROM edges AS o JOIN nodes AS oc ON oc.id = o.target_id
                           WHERE o.type = 'ON_OUTCOME') AS fc ON fc.finding_id = f.id
                     """ : "")}
                 WHERE {findingFilter}
                   AND (@allIndustries OR EXISTS (SELECT 1 FROM edges AS si WHERE si.source_id = h.source_id AND si.type = 'IN_INDUSTRY'
-                                                 AND si.target_id = ANY(@industries)))
+                                                 AND {dialect.In("si.target_id", "@industries")}))
                   AND (CAST(@jurisdiction AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM edges AS sj WHERE sj.source_id = h.source_id
                                                         AND sj.type = 'IN_JURISDICTION' AND sj.target_id = @jurisdiction))
                 GROUP BY h.source_id, 2
@@ -46,7 +45,7 @@ public sealed partial class PostgresGraphStore
             SELECT {rowId} AS row_id, {columnId} AS column_id,
                    CAST(SUM(per.positive) AS BIGINT) AS positive, CAST(SUM(per.negative) AS BIGINT) AS negative,
                    CAST(SUM(per.mixed) AS BIGINT) AS mixed, CAST(SUM(per.no_effect) AS BIGINT) AS no_effect,
-                   MAX(per.best_rank) AS best_rank, string_agg(per.finding_ids, ' ') AS finding_ids
+                   CAST(MAX(per.best_rank) AS BIGINT) AS best_rank, string_agg(per.finding_ids, ' ') AS finding_ids
             FROM per
             {rowJoin}
             {columnJoin}

@@ -1,10 +1,12 @@
+using System.Text.Json;
+using KnowledgeGraph.Core.Analysis;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores.Shared;
 
-namespace KnowledgeGraph.Core.Stores.Postgres;
+namespace KnowledgeGraph.Core.Stores.Sql;
 
-// The row shapes Dapper maps query results onto: JSONB arrives as text, TIMESTAMPTZ as a UTC DateTime, arrays as arrays.
-public sealed partial class PostgresGraphStore
+// The row shapes Dapper maps query results onto: JSON arrives as text, timestamps as the dialect stores them.
+public sealed partial class SqlGraphStore
 {
 #pragma warning disable IDE1006 // Dapper maps snake_case columns onto these names.
     private class NodeRow
@@ -13,12 +15,13 @@ public sealed partial class PostgresGraphStore
         public string label { get; init; } = "";
         public string name { get; init; } = "";
         public string props { get; init; } = "{}";
-        public DateTime created_at { get; init; }
-        public DateTime updated_at { get; init; }
+        public object created_at { get; init; } = "";
+        public object updated_at { get; init; } = "";
         public long version { get; init; }
-        public string? sort_key { get; init; }
+        public object? sort_key { get; init; }
 
-        public Node ToNode() => new(id, label, name, Rows.ParseObject(props), Utc(created_at), Utc(updated_at), version);
+        public Node ToNode(ISqlDialect dialect) =>
+            new(id, label, name, Rows.ParseObject(props), dialect.ReadTimestamp(created_at), dialect.ReadTimestamp(updated_at), version);
     }
 
     private sealed class NeighborRow : NodeRow
@@ -31,7 +34,8 @@ public sealed partial class PostgresGraphStore
         public string target_id { get; init; } = "";
         public string edge_props { get; init; } = "{}";
 
-        public Neighbor ToNeighbor() => Rows.Neighbor(anchor_id, dir, new Edge(edge_id, edge_type, source_id, target_id, Rows.ParseObject(edge_props)), ToNode());
+        public Neighbor ToNeighbor(ISqlDialect dialect) =>
+            Rows.Neighbor(anchor_id, dir, new Edge(edge_id, edge_type, source_id, target_id, Rows.ParseObject(edge_props)), ToNode(dialect));
     }
 
     private sealed class SearchRow : NodeRow
@@ -44,14 +48,14 @@ public sealed partial class PostgresGraphStore
     {
         public long id { get; init; }
         public long graph_version { get; init; }
-        public DateTime at { get; init; }
+        public object at { get; init; } = "";
         public string actor { get; init; } = "";
         public string operation { get; init; } = "";
         public string element_id { get; init; } = "";
         public string? before { get; init; }
         public string? after { get; init; }
 
-        public AuditEntry ToEntry() => new(id, graph_version, Utc(at), actor, operation, element_id,
+        public AuditEntry ToEntry(ISqlDialect dialect) => new(id, graph_version, dialect.ReadTimestamp(at), actor, operation, element_id,
             before is null ? null : Rows.ParseObject(before), after is null ? null : Rows.ParseObject(after));
     }
 
@@ -65,26 +69,30 @@ public sealed partial class PostgresGraphStore
         public string? effect { get; init; }
         public string? strength { get; init; }
         public string? kind { get; init; }
-        public int? year { get; init; }
-        public string[]? categories { get; init; }
+        public long? year { get; init; }
+        public string? categories { get; init; }
 
-        public Analysis.EvidenceRow ToRow() =>
-            new(subject_id, subject_label, intervention_id, industry_id, finding_id, effect, strength, kind, year, categories ?? []);
+        public EvidenceRow ToRow() => new(subject_id, subject_label, intervention_id, industry_id, finding_id, effect, strength, kind, (int?)year,
+            categories is null ? [] : JsonSerializer.Deserialize<string[]>(categories)!);
     }
 
     private sealed class TransferSqlRow
     {
         public string intervention_id { get; init; } = "";
         public string industry_id { get; init; } = "";
-        public string[] shared { get; init; } = [];
+        public string shared { get; init; } = "[]";
         public long shared_count { get; init; }
-        public int own_count { get; init; }
+        public long own_count { get; init; }
         public long target_count { get; init; }
         public string finding_id { get; init; } = "";
         public string strength { get; init; } = "";
         public string kind { get; init; } = "";
-        public int? year { get; init; }
-        public string[]? new_strategies { get; init; }
+        public long? year { get; init; }
+        public string? new_strategies { get; init; }
+
+        public TransferRanking.Row ToRow() => new(intervention_id, industry_id, JsonSerializer.Deserialize<string[]>(shared)!, (int)shared_count,
+            (int)own_count, (int)target_count, finding_id, strength, kind, (int?)year,
+            new_strategies is null ? [] : JsonSerializer.Deserialize<string[]>(new_strategies)!);
     }
 #pragma warning restore IDE1006
 }
