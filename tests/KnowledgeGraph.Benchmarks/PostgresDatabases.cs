@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Benchmarks;
 
 /// <summary>
 /// Synthetic graphs on the benchmark's private PostgreSQL server, one database per scale and generator version, loaded
-/// through <see cref="IGraphStore.UpsertAsync"/> in the generator's chunks exactly as the SQLite files are, then
+/// through <see cref="GraphStoreExtensions.UpsertAsync"/> in the generator's chunks exactly as the SQLite files are, then
 /// vacuumed and analysed (as an operator would after a bulk load) and kept in the cached cluster for later runs.
 /// </summary>
 public sealed class PostgresDatabases : IGraphSource

@@ -30,7 +30,7 @@ public static class EvidenceMapCsv
 
     public static IEndpointRouteBuilder MapEvidenceMapCsv(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/export/evidence-map.csv", async (HttpContext http, IGraphStore store) =>
+        app.MapGet("/export/evidence-map.csv", async (HttpContext http, IGraphAnalyses analyses) =>
         {
             var query = http.Request.Query;
             string? Problem(string? value, string name, IEnumerable<string> allowed) =>
@@ -55,7 +55,7 @@ public static class EvidenceMapCsv
                 MinStrength = Value(query["minEvidence"]),
                 Since = Value(query["since"]) is { } year ? int.Parse(year, CultureInfo.InvariantCulture) : null,
             };
-            var map = await store.EvidenceMapAsync(new EvidenceMapQuery(Rows[query["rows"]!], Columns[query["columns"]!], filter), http.RequestAborted);
+            var map = await analyses.EvidenceMapAsync(new EvidenceMapQuery(Rows[query["rows"]!], Columns[query["columns"]!], filter), http.RequestAborted);
             http.Response.Headers.ContentDisposition = $"attachment; filename=\"evidence-map-{query["rows"].ToString().ToLowerInvariant()}-by-{query["columns"].ToString().ToLowerInvariant()}.csv\"";
             return Results.Text(Write(map), "text/csv; charset=utf-8");
         });

@@ -30,7 +30,7 @@ public static class StoreSetup
     {
         var options = builder.Configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new StoreOptions();
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton<IGraphStore>(_ => options.Provider.ToLowerInvariant() switch
+        builder.Services.AddSingleton(_ => options.Provider.ToLowerInvariant() switch
         {
             "sqlite" => SqlGraphStore.ForSqliteFile(Path.Combine(InstallRoot(builder.Environment.ContentRootPath, options.SeedDirectory), options.SqlitePath)),
             "postgres" or "postgresql" => SqlGraphStore.ForPostgres(string.IsNullOrWhiteSpace(options.Postgres)
@@ -38,6 +38,8 @@ public static class StoreSetup
                 : options.Postgres),
             _ => throw new InvalidOperationException($"Unknown Store:Provider '{options.Provider}'. Supported: Sqlite, Postgres."),
         });
+        builder.Services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<SqlGraphStore>());
+        builder.Services.AddSingleton<IGraphAnalyses>(sp => sp.GetRequiredService<SqlGraphStore>());
         builder.Services.AddHostedService<StoreInitializer>();
         return builder;
     }

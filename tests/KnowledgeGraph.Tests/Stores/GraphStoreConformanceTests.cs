@@ -14,11 +14,14 @@ public abstract partial class GraphStoreConformanceTests : IAsyncLifetime
 {
     protected IGraphStore Store { get; private set; } = null!;
 
-    protected abstract Task<IGraphStore> CreateStoreAsync();
+    protected IGraphAnalyses Analyses { get; private set; } = null!;
+
+    /// <summary>An empty store and its analyses (often the same object).</summary>
+    protected abstract Task<(IGraphStore Store, IGraphAnalyses Analyses)> CreateStoreAsync();
 
     public async Task InitializeAsync()
     {
-        Store = await CreateStoreAsync();
+        (Store, Analyses) = await CreateStoreAsync();
         await Store.MigrateAsync();
     }
 

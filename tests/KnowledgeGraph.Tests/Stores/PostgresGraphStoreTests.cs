@@ -11,10 +11,11 @@ public sealed class PostgresGraphStoreTests(PostgresServer server) : GraphStoreC
 {
     private string _connectionString = "";
 
-    protected override async Task<IGraphStore> CreateStoreAsync()
+    protected override async Task<(IGraphStore Store, IGraphAnalyses Analyses)> CreateStoreAsync()
     {
         _connectionString = await server.CreateDatabaseAsync();
-        return SqlGraphStore.ForPostgres(_connectionString);
+        var store = SqlGraphStore.ForPostgres(_connectionString);
+        return (store, store);
     }
 
     public override async Task DisposeAsync()

@@ -8,8 +8,11 @@ public sealed class SqliteGraphStoreTests : GraphStoreConformanceTests
 {
     private readonly TempDirectory _directory = new();
 
-    protected override Task<IGraphStore> CreateStoreAsync() =>
-        Task.FromResult<IGraphStore>(SqlGraphStore.ForSqliteFile(Path.Combine(_directory.Path, "graph.db")));
+    protected override Task<(IGraphStore Store, IGraphAnalyses Analyses)> CreateStoreAsync()
+    {
+        var store = SqlGraphStore.ForSqliteFile(Path.Combine(_directory.Path, "graph.db"));
+        return Task.FromResult<(IGraphStore, IGraphAnalyses)>((store, store));
+    }
 
     public override Task DisposeAsync()
     {

@@ -26,11 +26,8 @@ public sealed partial class SqlGraphStore
         }
         await WriteAsync(connection, transaction, plan, version, actor, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new WriteResult(plan.NodesWritten, plan.EdgesWritten, version);
+        return new WriteResult(plan.NodesWritten, plan.EdgesWritten, version) { RemovedNodeIds = plan.DeletedNodes, RemovedEdgeIds = plan.DeletedEdges };
     }
-
-    public Task<WriteResult> UpsertAsync(GraphBatch batch, string actor, CancellationToken cancellationToken = default) =>
-        ApplyAsync(GraphChange.Of(batch), actor, cancellationToken);
 
     private async Task WriteAsync(DbConnection connection, DbTransaction transaction, WritePlan plan, long version, string actor, CancellationToken cancellationToken)
     {

@@ -14,7 +14,7 @@ namespace KnowledgeGraph.Core.Stores.Sql;
 /// full-text index and level-by-level traversals over the edge indexes. The SQL is written once; the
 /// <see cref="ISqlDialect"/> supplies what differs between SQLite and PostgreSQL.
 /// </summary>
-public sealed partial class SqlGraphStore(DbDataSource dataSource, ISqlDialect dialect) : IGraphStore, IAsyncDisposable, IDisposable
+public sealed partial class SqlGraphStore(DbDataSource dataSource, ISqlDialect dialect) : IGraphStore, IGraphAnalyses, IAsyncDisposable, IDisposable
 {
     private const string NodeColumns = "n.id, n.label, n.name, n.props, n.created_at, n.updated_at, n.version";
     private const string EdgeColumns = "e.id, e.type, e.source_id, e.target_id, e.props, e.version";
