@@ -1,3 +1,5 @@
+using KnowledgeGraph.Core.Graph;
+
 namespace KnowledgeGraph.Core.Analysis;
 
 /// <summary>What the evidence for a strategy says, in one word. NO_EVIDENCE and NO_EFFECT_FOUND are different answers.</summary>
@@ -32,36 +34,36 @@ public static class Evidence
 {
     public static readonly IReadOnlyDictionary<string, int> StrengthRank = new Dictionary<string, int>
     {
-        ["ANECDOTAL"] = 1,
-        ["LIMITED"] = 2,
-        ["MODERATE"] = 3,
-        ["STRONG"] = 4,
+        [EvidenceStrengths.Anecdotal] = 1,
+        [EvidenceStrengths.Limited] = 2,
+        [EvidenceStrengths.Moderate] = 3,
+        [EvidenceStrengths.Strong] = 4,
     };
 
     public static readonly IReadOnlyDictionary<string, double> StrengthWeight = new Dictionary<string, double>
     {
-        ["STRONG"] = 1.0,
-        ["MODERATE"] = 0.7,
-        ["LIMITED"] = 0.4,
-        ["ANECDOTAL"] = 0.2,
+        [EvidenceStrengths.Strong] = 1.0,
+        [EvidenceStrengths.Moderate] = 0.7,
+        [EvidenceStrengths.Limited] = 0.4,
+        [EvidenceStrengths.Anecdotal] = 0.2,
     };
 
     public static readonly IReadOnlyDictionary<string, double> KindWeight = new Dictionary<string, double>
     {
-        ["REPRESENTATIVE_SURVEY"] = 1.0,
-        ["REVIEW"] = 1.0,
-        ["ADMINISTRATIVE"] = 0.8,
-        ["CROSS_SECTIONAL_SURVEY"] = 0.6,
-        ["SELF_REPORTED"] = 0.5,
-        ["ENACTMENT_ONLY"] = 0.2,
+        [EvidenceKinds.RepresentativeSurvey] = 1.0,
+        [EvidenceKinds.Review] = 1.0,
+        [EvidenceKinds.Administrative] = 0.8,
+        [EvidenceKinds.CrossSectionalSurvey] = 0.6,
+        [EvidenceKinds.SelfReported] = 0.5,
+        [EvidenceKinds.EnactmentOnly] = 0.2,
     };
 
     public static readonly IReadOnlyDictionary<string, double> EffectSign = new Dictionary<string, double>
     {
-        ["POSITIVE"] = 1.0,
-        ["MIXED"] = 0.3,
-        ["NO_EFFECT"] = 0.0,
-        ["NEGATIVE"] = -1.0,
+        [Effects.Positive] = 1.0,
+        [Effects.Mixed] = 0.3,
+        [Effects.NoEffect] = 0.0,
+        [Effects.Negative] = -1.0,
     };
 
     public const double ReplicationBonus = 0.2;
@@ -79,15 +81,15 @@ public static class Evidence
         {
             return Verdict.NO_EVIDENCE;
         }
-        var measured = findings.Where(f => f.Kind != "ENACTMENT_ONLY").ToList();
+        var measured = findings.Where(f => f.Kind != EvidenceKinds.EnactmentOnly).ToList();
         if (measured.Count == 0)
         {
             return Verdict.ADOPTED_ONLY;
         }
-        var positive = measured.Count(f => f.Effect == "POSITIVE");
-        var negative = measured.Count(f => f.Effect == "NEGATIVE");
-        var none = measured.Count(f => f.Effect == "NO_EFFECT");
-        var mixed = measured.Count(f => f.Effect == "MIXED");
+        var positive = measured.Count(f => f.Effect == Effects.Positive);
+        var negative = measured.Count(f => f.Effect == Effects.Negative);
+        var none = measured.Count(f => f.Effect == Effects.NoEffect);
+        var mixed = measured.Count(f => f.Effect == Effects.Mixed);
         return (positive, negative, none, mixed) switch
         {
             ( > 0, 0, 0, 0) => Verdict.WORKED,

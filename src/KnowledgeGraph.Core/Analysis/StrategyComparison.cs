@@ -1,3 +1,5 @@
+using KnowledgeGraph.Core.Graph;
+
 namespace KnowledgeGraph.Core.Analysis;
 
 /// <summary>How one industry uses one strategy, and what its findings say there.</summary>
@@ -19,7 +21,7 @@ public static class StrategyComparison
 {
     public static Comparison Compare(IReadOnlyList<string> industryIds, IReadOnlyList<EvidenceRow> rows)
     {
-        var scoped = rows.Where(r => r.SubjectLabel != "Intervention" && r.IndustryId is not null && industryIds.Contains(r.IndustryId)).ToList();
+        var scoped = rows.Where(r => r.SubjectLabel != GraphSchema.Intervention && r.IndustryId is not null && industryIds.Contains(r.IndustryId)).ToList();
         var strategies = scoped
             .GroupBy(r => (r.SubjectId, r.SubjectLabel))
             .Select(g =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KnowledgeGraph.Core.Graph;
 
 namespace KnowledgeGraph.Core.Analysis;
 
@@ -10,7 +11,7 @@ public sealed record EffectCounts(int Positive, int Negative, int Mixed, int NoE
     public static EffectCounts Of(IEnumerable<string?> effects)
     {
         var list = effects.ToList();
-        return new(list.Count(e => e == "POSITIVE"), list.Count(e => e == "NEGATIVE"), list.Count(e => e == "MIXED"), list.Count(e => e == "NO_EFFECT"));
+        return new(list.Count(e => e == Effects.Positive), list.Count(e => e == Effects.Negative), list.Count(e => e == Effects.Mixed), list.Count(e => e == Effects.NoEffect));
     }
 }
 
@@ -56,7 +57,7 @@ public static class StrategyRanking
             .OrderBy(f => f.Id, StringComparer.Ordinal)
             .ToList();
         var industries = rows.Where(r => r.IndustryId is not null).Select(r => r.IndustryId!).Distinct().Order(StringComparer.Ordinal).ToList();
-        var positiveIndustries = rows.Where(r => r.Effect == "POSITIVE" && r.IndustryId is not null)
+        var positiveIndustries = rows.Where(r => r.Effect == Effects.Positive && r.IndustryId is not null)
             .Select(r => r.IndustryId!).Distinct().Order(StringComparer.Ordinal).ToList();
 
         var raw = findings.Sum(f => Evidence.EffectSign.GetValueOrDefault(f.Effect) * Evidence.Weight(f.Strength, f.Kind, f.Year, referenceYear));
@@ -85,7 +86,7 @@ public static class StrategyRanking
         }
         var parts = new List<string>();
         // A positive enactment-only finding records an adoption, not a measured effect: it is counted apart.
-        var adoptions = findings.Count(f => f.Kind == "ENACTMENT_ONLY" && f.Effect == "POSITIVE");
+        var adoptions = findings.Count(f => f.Kind == EvidenceKinds.EnactmentOnly && f.Effect == Effects.Positive);
         var counts = new[]
             {
                 (effects.Positive - adoptions, "positive"), (adoptions, "adoption only"), (effects.Mixed, "mixed"),

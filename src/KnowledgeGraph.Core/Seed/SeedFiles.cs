@@ -13,19 +13,7 @@ public static class SeedFiles
 {
     public const string RelationshipsFile = "relationships.json";
 
-    public static readonly IReadOnlyDictionary<string, string> LabelFiles = new Dictionary<string, string>
-    {
-        [GraphSchema.Industry] = "industries.json",
-        [GraphSchema.Organization] = "organizations.json",
-        [GraphSchema.Person] = "people.json",
-        [GraphSchema.Tactic] = "tactics.json",
-        [GraphSchema.PolicyLever] = "policy-levers.json",
-        [GraphSchema.Jurisdiction] = "jurisdictions.json",
-        [GraphSchema.Intervention] = "interventions.json",
-        [GraphSchema.Finding] = "findings.json",
-        [GraphSchema.Outcome] = "outcomes.json",
-        [GraphSchema.Source] = "sources.json",
-    };
+    public static readonly IReadOnlyDictionary<string, string> LabelFiles = GraphSchema.Labels.ToDictionary(l => l.Label, l => l.SeedFile);
 
     /// <summary>Reads every seed file of a directory into one batch; malformed files are reported with their name and line.</summary>
     public static GraphBatch Read(string directory)

@@ -126,7 +126,7 @@ public sealed class GraphValidatorTests
     [Fact]
     public void Edges_may_point_at_nodes_already_stored()
     {
-        var stored = new StoredContext(new Dictionary<string, string> { ["org:a"] = "Organization", ["industry:b"] = "Industry" }, new HashSet<string>());
+        var stored = new StoredContext(new Dictionary<string, string> { ["org:a"] = "Organization", ["industry:b"] = "Industry" });
         var batch = new GraphBatch([], [new EdgeInput("OPERATES_IN", "org:a", "industry:b", [])]);
         Assert.Empty(GraphValidator.Validate(batch, stored));
         Assert.Equal(["org:a", "industry:b"], GraphValidator.ExternalReferences(batch));

@@ -11,16 +11,19 @@ internal interface IWriteReader
 {
     Task<IReadOnlyList<Node>> NodesAsync(IReadOnlyCollection<string> ids);
 
-    Task<IReadOnlyList<EdgeRow>> EdgesAsync(IReadOnlyCollection<string> ids);
+    Task<IReadOnlyList<StoredEdge>> EdgesAsync(IReadOnlyCollection<string> ids);
 
     /// <summary>Every edge with one of the given nodes at either end.</summary>
-    Task<IReadOnlyList<EdgeRow>> EdgesTouchingAsync(IReadOnlyCollection<string> nodeIds);
+    Task<IReadOnlyList<StoredEdge>> EdgesTouchingAsync(IReadOnlyCollection<string> nodeIds);
 
     Task<IReadOnlyList<(string Id, string Label)>> LabelsAsync(IReadOnlyCollection<string> nodeIds);
 
     /// <summary>The CITES edges (id and finding) of the given findings.</summary>
     Task<IReadOnlyList<(string Id, string Finding)>> CitesAsync(IReadOnlyCollection<string> findingIds);
 }
+
+/// <summary>A stored edge with the version optimistic concurrency compares.</summary>
+internal sealed record StoredEdge(Edge Edge, long Version);
 
 /// <summary>
 /// One write decided in memory, the same for every store: the version checks, the rules that need what is stored
@@ -63,11 +66,11 @@ internal sealed class WritePlan
         var deletedNodes = change.DeleteNodes.ToHashSet(StringComparer.Ordinal);
         var touching = await store.EdgesTouchingAsync(deletedNodes);
         var edgeIds = batch.Edges.Select(e => e.Id).Concat(change.DeleteEdges).Concat(change.ExpectedVersions.Keys).Distinct().ToList();
-        var existingEdges = (await store.EdgesAsync(edgeIds)).Concat(touching).DistinctBy(e => e.id).ToDictionary(r => r.id);
+        var existingEdges = (await store.EdgesAsync(edgeIds)).Concat(touching).DistinctBy(e => e.Edge.Id).ToDictionary(r => r.Edge.Id);
 
         foreach (var (id, expected) in change.ExpectedVersions)
         {
-            var actual = existingNodes.TryGetValue(id, out var node) ? node.Version : existingEdges.TryGetValue(id, out var edge) ? edge.version : 0;
+            var actual = existingNodes.TryGetValue(id, out var node) ? node.Version : existingEdges.TryGetValue(id, out var edge) ? edge.Version : 0;
             if (actual != expected)
             {
                 throw new VersionConflictException(id, expected, actual);
@@ -78,16 +81,16 @@ internal sealed class WritePlan
         violations.AddRange(deletedNodes.Where(id => !existingNodes.ContainsKey(id)).Select(id => new Violation(id, "node-exists", "there is no such node to delete")));
         violations.AddRange(change.DeleteEdges.Where(id => !existingEdges.ContainsKey(id)).Select(id => new Violation(id, "edge-exists", "there is no such relationship to delete")));
         var deletedEdges = change.DeleteEdges.ToHashSet(StringComparer.Ordinal);
-        var inUse = touching.Where(e => !deletedEdges.Contains(e.id)).ToList();
+        var inUse = touching.Where(e => !deletedEdges.Contains(e.Edge.Id)).ToList();
         if (change.Cascade)
         {
-            deletedEdges.UnionWith(inUse.Select(e => e.id));
+            deletedEdges.UnionWith(inUse.Select(e => e.Edge.Id));
         }
         else
         {
-            foreach (var group in inUse.GroupBy(e => deletedNodes.Contains(e.source_id) ? e.source_id : e.target_id))
+            foreach (var group in inUse.GroupBy(e => deletedNodes.Contains(e.Edge.SourceId) ? e.Edge.SourceId : e.Edge.TargetId))
             {
-                var listed = string.Join(", ", group.Take(MaxListedInUse).Select(e => e.id));
+                var listed = string.Join(", ", group.Take(MaxListedInUse).Select(e => e.Edge.Id));
                 violations.Add(new(group.Key, "node-in-use",
                     $"{group.Count()} relationship(s) still touch it and would be removed with cascade: {listed}{(group.Count() > MaxListedInUse ? ", ..." : "")}"));
             }
@@ -96,20 +99,8 @@ internal sealed class WritePlan
         var labels = (await store.LabelsAsync(GraphValidator.ExternalReferences(batch)))
             .Where(r => !deletedNodes.Contains(r.Id)).ToDictionary(r => r.Id, r => r.Label);
 
-        // Provenance: every finding that stays must keep at least one CITES relationship after this write.
-        var findings = batch.Nodes.Where(n => n.Label == GraphSchema.Finding).Select(n => n.Id)
-            .Concat(existingEdges.Values.Where(e => deletedEdges.Contains(e.id) && e.type == "CITES").Select(e => e.source_id))
-            .Where(id => !deletedNodes.Contains(id)).Distinct().ToList();
-        var cites = await store.CitesAsync(findings);
-        var cited = cites.Where(c => !deletedEdges.Contains(c.Id)).Select(c => c.Finding).ToHashSet();
-        violations.AddRange(GraphValidator.Validate(batch, new StoredContext(labels, cited)));
-        var upserted = batch.Nodes.Select(n => n.Id).ToHashSet();
-        var citingNow = batch.Edges.Where(e => e.Type == "CITES").Select(e => e.SourceId).ToHashSet();
-        foreach (var finding in findings.Where(f => !upserted.Contains(f) && !cited.Contains(f) && !citingNow.Contains(f)
-                     && (existingNodes.GetValueOrDefault(f)?.Label ?? labels.GetValueOrDefault(f) ?? GraphSchema.Finding) == GraphSchema.Finding))
-        {
-            violations.Add(new(finding, "finding-cites-source", "this write would leave the finding without any source"));
-        }
+        violations.AddRange(GraphValidator.Validate(batch, new StoredContext(labels)));
+        violations.AddRange(await UncitedFindingsAsync(batch, existingNodes, labels, existingEdges.Values, deletedNodes, deletedEdges, store));
         violations.AddRange(batch.Nodes
             .Where(n => existingNodes.TryGetValue(n.Id, out var old) && old.Label != n.Label)
             .Select(n => new Violation(n.Id, "label-immutable", $"the node exists as a {existingNodes[n.Id].Label}; its label cannot change")));
@@ -120,10 +111,10 @@ internal sealed class WritePlan
         }
 
         var plan = new WritePlan();
-        foreach (var edge in existingEdges.Values.Where(e => deletedEdges.Contains(e.id)).OrderBy(e => e.id, StringComparer.Ordinal))
+        foreach (var edge in existingEdges.Values.Where(e => deletedEdges.Contains(e.Edge.Id)).OrderBy(e => e.Edge.Id, StringComparer.Ordinal))
         {
-            plan.DeletedEdges.Add(edge.id);
-            plan.Audit.Add(("DELETE_EDGE", edge.id, EdgeJson(edge.type, edge.source_id, edge.target_id, Rows.ParseObject(edge.props)), null));
+            plan.DeletedEdges.Add(edge.Edge.Id);
+            plan.Audit.Add(("DELETE_EDGE", edge.Edge.Id, EdgeJson(edge.Edge.Type, edge.Edge.SourceId, edge.Edge.TargetId, edge.Edge.Props), null));
         }
         foreach (var id in deletedNodes.Order(StringComparer.Ordinal))
         {
@@ -152,13 +143,37 @@ internal sealed class WritePlan
                 plan.NewEdges.Add(edge);
                 plan.Audit.Add(("CREATE_EDGE", edge.Id, null, after));
             }
-            else if (!JsonNode.DeepEquals(JsonNode.Parse(old.props), edge.Props))
+            else if (!JsonNode.DeepEquals(old.Edge.Props, edge.Props))
             {
                 plan.ChangedEdges.Add(edge);
-                plan.Audit.Add(("UPDATE_EDGE", edge.Id, EdgeJson(old.type, old.source_id, old.target_id, Rows.ParseObject(old.props)), after));
+                plan.Audit.Add(("UPDATE_EDGE", edge.Id, EdgeJson(old.Edge.Type, old.Edge.SourceId, old.Edge.TargetId, old.Edge.Props), after));
             }
         }
         return plan;
+    }
+
+    /// <summary>
+    /// Provenance, the one place this rule is written: every Finding that this write creates, updates or takes a CITES
+    /// relationship from must cite at least one Source once the write is done. Only the write knows that state: the
+    /// batch's CITES edges, the stored ones, and those the write deletes.
+    /// </summary>
+    private static async Task<IEnumerable<Violation>> UncitedFindingsAsync(
+        GraphBatch batch, IReadOnlyDictionary<string, Node> existingNodes, IReadOnlyDictionary<string, string> labels,
+        IEnumerable<StoredEdge> existingEdges, IReadOnlySet<string> deletedNodes, IReadOnlySet<string> deletedEdges, IWriteReader store)
+    {
+        var written = batch.Nodes.Where(n => n.Label == GraphSchema.Finding).Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        var findings = written
+            .Concat(existingEdges.Where(e => deletedEdges.Contains(e.Edge.Id) && e.Edge.Type == RelationshipTypes.Cites).Select(e => e.Edge.SourceId))
+            .Where(id => !deletedNodes.Contains(id)).Distinct().ToList();
+        var cited = (await store.CitesAsync(findings)).Where(c => !deletedEdges.Contains(c.Id)).Select(c => c.Finding)
+            .Concat(batch.Edges.Where(e => e.Type == RelationshipTypes.Cites).Select(e => e.SourceId))
+            .ToHashSet(StringComparer.Ordinal);
+        return findings
+            .Where(f => !cited.Contains(f)
+                && (written.Contains(f) || (existingNodes.GetValueOrDefault(f)?.Label ?? labels.GetValueOrDefault(f) ?? GraphSchema.Finding) == GraphSchema.Finding))
+            .Select(f => new Violation(f, "finding-cites-source", written.Contains(f)
+                ? "a Finding must cite at least one Source (a CITES relationship)"
+                : "this write would leave the finding without any source"));
     }
 
     private static string NodeJson(Node node) => NodeJson(node.Id, node.Label, node.Props, node.Version);

@@ -1,5 +1,6 @@
 using Dapper;
 using KnowledgeGraph.Core.Analysis;
+using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores.Shared;
 
 namespace KnowledgeGraph.Core.Stores.Sql;
@@ -24,8 +25,8 @@ public sealed partial class SqlGraphStore
         var cells = await connection.QueryAsync<CellRow>(new CommandDefinition($"""
             WITH per AS MATERIALIZED (
                 SELECT h.source_id AS intervention_id, {(byCategory ? "fc.category" : "CAST(NULL AS TEXT)")} AS category,
-                       {Count("POSITIVE")} AS positive, {Count("NEGATIVE")} AS negative,
-                       {Count("MIXED")} AS mixed, {Count("NO_EFFECT")} AS no_effect,
+                       {Count(Effects.Positive)} AS positive, {Count(Effects.Negative)} AS negative,
+                       {Count(Effects.Mixed)} AS mixed, {Count(Effects.NoEffect)} AS no_effect,
                        MAX({StrengthRank}) AS best_rank,
                        string_agg(f.id, ' ') AS finding_ids
                 FROM edges AS h
@@ -33,13 +34,13 @@ public sealed partial class SqlGraphStore
                 {(byCategory ? $"""
                     JOIN (SELECT DISTINCT o.source_id AS finding_id, {dialect.Prop("oc", "category")} AS category
                           FROM edges AS o JOIN nodes AS oc ON oc.id = o.target_id
-                          WHERE o.type = 'ON_OUTCOME') AS fc ON fc.finding_id = f.id
+                          WHERE o.type = '{RelationshipTypes.OnOutcome}') AS fc ON fc.finding_id = f.id
                     """ : "")}
                 WHERE {findingFilter}
-                  AND (@allIndustries OR EXISTS (SELECT 1 FROM edges AS si WHERE si.source_id = h.source_id AND si.type = 'IN_INDUSTRY'
+                  AND (@allIndustries OR EXISTS (SELECT 1 FROM edges AS si WHERE si.source_id = h.source_id AND si.type = '{RelationshipTypes.InIndustry}'
                                                  AND {dialect.In("si.target_id", "@industries")}))
                   AND (CAST(@jurisdiction AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM edges AS sj WHERE sj.source_id = h.source_id
-                                                        AND sj.type = 'IN_JURISDICTION' AND sj.target_id = @jurisdiction))
+                                                        AND sj.type = '{RelationshipTypes.InJurisdiction}' AND sj.target_id = @jurisdiction))
                 GROUP BY h.source_id, 2
             )
             SELECT {rowId} AS row_id, {columnId} AS column_id,
@@ -61,11 +62,11 @@ public sealed partial class SqlGraphStore
     {
         MapAxis.Intervention => ("", "per.intervention_id"),
         MapAxis.Tactic or MapAxis.PolicyLever => (
-            $"JOIN edges AS {alias} ON {alias}.source_id = per.intervention_id AND {alias}.type = 'APPLIES' " +
+            $"JOIN edges AS {alias} ON {alias}.source_id = per.intervention_id AND {alias}.type = '{RelationshipTypes.Applies}' " +
             $"AND substr({alias}.target_id, 1, {EvidenceMaps.Prefix(axis).Length}) = '{EvidenceMaps.Prefix(axis)}'",
             $"{alias}.target_id"),
-        MapAxis.Industry => ($"JOIN edges AS {alias} ON {alias}.source_id = per.intervention_id AND {alias}.type = 'IN_INDUSTRY'", $"{alias}.target_id"),
-        MapAxis.Jurisdiction => ($"JOIN edges AS {alias} ON {alias}.source_id = per.intervention_id AND {alias}.type = 'IN_JURISDICTION'", $"{alias}.target_id"),
+        MapAxis.Industry => ($"JOIN edges AS {alias} ON {alias}.source_id = per.intervention_id AND {alias}.type = '{RelationshipTypes.InIndustry}'", $"{alias}.target_id"),
+        MapAxis.Jurisdiction => ($"JOIN edges AS {alias} ON {alias}.source_id = per.intervention_id AND {alias}.type = '{RelationshipTypes.InJurisdiction}'", $"{alias}.target_id"),
         MapAxis.OutcomeCategory => ("", "per.category"),
         _ => throw new ArgumentOutOfRangeException(nameof(axis)),
     };

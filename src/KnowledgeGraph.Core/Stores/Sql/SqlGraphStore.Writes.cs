@@ -100,10 +100,9 @@ public sealed partial class SqlGraphStore
     {
         public Task<IReadOnlyList<Node>> NodesAsync(IReadOnlyCollection<string> ids) => store.NodesAsync(connection, transaction, ids, cancellationToken);
 
-        public Task<IReadOnlyList<EdgeRow>> EdgesAsync(IReadOnlyCollection<string> ids) =>
-            QueryAsync<EdgeRow>($"SELECT {EdgeColumns} FROM edges AS e WHERE {dialect.In("e.id", "@ids")} ORDER BY e.id", ids);
+        public Task<IReadOnlyList<StoredEdge>> EdgesAsync(IReadOnlyCollection<string> ids) => EdgesAsync($"SELECT {EdgeColumns} FROM edges AS e WHERE {dialect.In("e.id", "@ids")} ORDER BY e.id", ids);
 
-        public Task<IReadOnlyList<EdgeRow>> EdgesTouchingAsync(IReadOnlyCollection<string> nodeIds) => QueryAsync<EdgeRow>($"""
+        public Task<IReadOnlyList<StoredEdge>> EdgesTouchingAsync(IReadOnlyCollection<string> nodeIds) => EdgesAsync($"""
             SELECT {EdgeColumns} FROM edges AS e WHERE {dialect.In("e.source_id", "@ids")}
             UNION
             SELECT {EdgeColumns} FROM edges AS e WHERE {dialect.In("e.target_id", "@ids")}
@@ -114,7 +113,10 @@ public sealed partial class SqlGraphStore
             QueryAsync<(string Id, string Label)>($"SELECT n.id, n.label FROM nodes AS n WHERE {dialect.In("n.id", "@ids")} ORDER BY n.id", nodeIds);
 
         public Task<IReadOnlyList<(string Id, string Finding)>> CitesAsync(IReadOnlyCollection<string> findingIds) => QueryAsync<(string Id, string Finding)>(
-            $"SELECT e.id, e.source_id FROM edges AS e WHERE e.type = 'CITES' AND {dialect.In("e.source_id", "@ids")} ORDER BY e.id", findingIds);
+            $"SELECT e.id, e.source_id FROM edges AS e WHERE e.type = '{RelationshipTypes.Cites}' AND {dialect.In("e.source_id", "@ids")} ORDER BY e.id", findingIds);
+
+        private async Task<IReadOnlyList<StoredEdge>> EdgesAsync(string sql, IReadOnlyCollection<string> ids) =>
+            (await QueryAsync<EdgeRow>(sql, ids)).Select(r => new StoredEdge(r.ToEdge(), r.version)).ToList();
 
         private async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, IReadOnlyCollection<string> ids) =>
             (await connection.QueryAsync<T>(new CommandDefinition(sql, new { ids = dialect.List(ids) }, transaction, cancellationToken: cancellationToken))).AsList();
