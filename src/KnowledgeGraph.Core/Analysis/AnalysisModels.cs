@@ -9,6 +9,16 @@ public sealed record PathQuery(string FromId, string ToId, int MaxHops, IReadOnl
 {
     public const int MaxHopsLimit = 6;
     public const int MaxFirst = 50;
+
+    /// <summary>A path from a node to itself: there is nothing to search.</summary>
+    public bool IsFromNodeToItself => FromId == ToId;
+
+    /// <summary>Throws <see cref="QueryValidationException"/> when a limit is out of range.</summary>
+    public void Validate()
+    {
+        QueryValidationException.ThrowIfOutside(nameof(MaxHops), MaxHops, 1, MaxHopsLimit);
+        QueryValidationException.ThrowIfOutside(nameof(First), First, 1, MaxFirst);
+    }
 }
 
 /// <summary>A path: <c>Nodes[i]</c> and <c>Nodes[i + 1]</c> are joined by <c>Edges[i]</c>, in whichever direction the edge points.</summary>
@@ -19,6 +29,13 @@ public sealed record NeighborhoodQuery(string Id, int Depth, IReadOnlyList<strin
 {
     public const int MaxDepth = 3;
     public const int MaxLimit = 1000;
+
+    /// <summary>Throws <see cref="QueryValidationException"/> when a limit is out of range.</summary>
+    public void Validate()
+    {
+        QueryValidationException.ThrowIfOutside(nameof(Depth), Depth, 1, MaxDepth);
+        QueryValidationException.ThrowIfOutside(nameof(Limit), Limit, 1, MaxLimit);
+    }
 }
 
 /// <summary>Nodes and the edges among them, ready to draw. <see cref="Truncated"/> says the limit cut nodes off.</summary>

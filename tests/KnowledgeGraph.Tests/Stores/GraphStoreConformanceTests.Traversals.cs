@@ -134,8 +134,8 @@ public abstract partial class GraphStoreConformanceTests
         Assert.Empty(await PathsAsync("org:a", "org:nobody", 6, 10));
         Assert.Empty(await PathsAsync("org:nobody", "org:a", 6, 10));
         Assert.Empty(await PathsAsync("org:a", "org:a", 6, 10));
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Analyses.PathsAsync(new PathQuery("org:a", "org:e", 0, [], 10)));
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Analyses.PathsAsync(new PathQuery("org:a", "org:e", PathQuery.MaxHopsLimit + 1, [], 10)));
+        await Assert.ThrowsAsync<QueryValidationException>(() => Analyses.PathsAsync(new PathQuery("org:a", "org:e", 0, [], 10)));
+        await Assert.ThrowsAsync<QueryValidationException>(() => Analyses.PathsAsync(new PathQuery("org:a", "org:e", PathQuery.MaxHopsLimit + 1, [], 10)));
     }
 
     [Fact]

@@ -6,18 +6,6 @@ namespace KnowledgeGraph.Core.Stores.Shared;
 /// <summary>The store-independent half of a neighbourhood: the limits, the level-by-level walk, the order of the answer.</summary>
 internal static class Neighborhood
 {
-    public static void Check(NeighborhoodQuery query)
-    {
-        if (query.Depth is < 1 or > NeighborhoodQuery.MaxDepth)
-        {
-            throw new ArgumentOutOfRangeException(nameof(query), query.Depth, $"Depth must be between 1 and {NeighborhoodQuery.MaxDepth}.");
-        }
-        if (query.Limit is < 1 or > NeighborhoodQuery.MaxLimit)
-        {
-            throw new ArgumentOutOfRangeException(nameof(query), query.Limit, $"Limit must be between 1 and {NeighborhoodQuery.MaxLimit}.");
-        }
-    }
-
     /// <summary>
     /// The ids within the query's depth of <paramref name="start"/>, level by level, and whether the limit cut any.
     /// <paramref name="nextLevelAsync"/> gets the frontier, the ids kept so far and how many to take, and answers the

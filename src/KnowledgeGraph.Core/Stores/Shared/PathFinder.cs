@@ -53,20 +53,6 @@ internal static class PathFinder
     private const int LazyFrontier = 16;
     private const int LazyFetches = 6;
 
-    /// <summary>Checks the query's limits; true when there is nothing to search (a path from a node to itself).</summary>
-    public static bool IsEmpty(PathQuery query)
-    {
-        if (query.MaxHops is < 1 or > PathQuery.MaxHopsLimit)
-        {
-            throw new ArgumentOutOfRangeException(nameof(query), query.MaxHops, $"MaxHops must be between 1 and {PathQuery.MaxHopsLimit}.");
-        }
-        if (query.First is < 1 or > PathQuery.MaxFirst)
-        {
-            throw new ArgumentOutOfRangeException(nameof(query), query.First, $"First must be between 1 and {PathQuery.MaxFirst}.");
-        }
-        return query.FromId == query.ToId;
-    }
-
     /// <summary>The walks with their stored nodes and edges.</summary>
     public static List<GraphPath> Paths(
         IEnumerable<PathSearch.Walk> walks, IReadOnlyDictionary<string, Node> nodes, IReadOnlyDictionary<PathSearch.Link, Edge> edges) =>

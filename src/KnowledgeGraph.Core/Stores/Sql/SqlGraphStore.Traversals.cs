@@ -14,7 +14,7 @@ public sealed partial class SqlGraphStore
 {
     public async Task<Subgraph> NeighborhoodAsync(NeighborhoodQuery query, CancellationToken cancellationToken = default)
     {
-        Neighborhood.Check(query);
+        query.Validate();
         await using var connection = await OpenAsync(cancellationToken);
         var start = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
             "SELECT id FROM nodes WHERE id = @id", new { id = query.Id }, cancellationToken: cancellationToken));
@@ -51,7 +51,8 @@ public sealed partial class SqlGraphStore
 
     public async Task<IReadOnlyList<GraphPath>> PathsAsync(PathQuery query, CancellationToken cancellationToken = default)
     {
-        if (PathFinder.IsEmpty(query))
+        query.Validate();
+        if (query.IsFromNodeToItself)
         {
             return [];
         }
