@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text;
 using KnowledgeGraph.Api.GraphQL;
-using KnowledgeGraph.Core.Analysis;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
+using KnowledgeGraph.Core.Analyses.EvidenceGapMap;
+using KnowledgeGraph.Core.Analyses.WhatWorked;
 
 namespace KnowledgeGraph.Api.Export;
 

@@ -1,6 +1,6 @@
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
-using KnowledgeGraph.Core.Stores.Shared;
+using KnowledgeGraph.Core.Writes;
 
 namespace KnowledgeGraph.Core.Exchange;
 

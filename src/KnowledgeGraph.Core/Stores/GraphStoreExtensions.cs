@@ -1,4 +1,5 @@
 using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Writes;
 
 namespace KnowledgeGraph.Core.Stores;
 

@@ -1,4 +1,10 @@
-using KnowledgeGraph.Core.Analysis;
+using KnowledgeGraph.Core.Analyses.EvidenceGapMap;
+using KnowledgeGraph.Core.Analyses.Search;
+using KnowledgeGraph.Core.Analyses.Stats;
+using KnowledgeGraph.Core.Analyses.Transfer;
+using KnowledgeGraph.Core.Analyses.WhatWorked;
+using KnowledgeGraph.Core.Traversals;
+
 
 namespace KnowledgeGraph.Core.Stores;
 

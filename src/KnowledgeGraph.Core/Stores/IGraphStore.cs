@@ -1,5 +1,5 @@
-using KnowledgeGraph.Core.Analysis;
 using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Writes;
 
 namespace KnowledgeGraph.Core.Stores;
 
@@ -54,13 +54,5 @@ public interface IGraphStore
 
 /// <summary>Which relationships of a node to follow.</summary>
 public sealed record NeighborKey(string NodeId, string Type, Direction Direction);
-
-/// <summary>What a write did: how many nodes and edges it wrote, which it removed, and the graph version it made.</summary>
-public sealed record WriteResult(int NodesWritten, int EdgesWritten, long GraphVersion)
-{
-    public IReadOnlyList<string> RemovedNodeIds { get; init; } = [];
-
-    public IReadOnlyList<string> RemovedEdgeIds { get; init; } = [];
-}
 
 public sealed record GraphCounts(IReadOnlyDictionary<string, long> NodesByLabel, IReadOnlyDictionary<string, long> EdgesByType);

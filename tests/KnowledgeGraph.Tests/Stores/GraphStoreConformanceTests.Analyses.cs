@@ -1,5 +1,8 @@
 using System.Text.Json.Nodes;
-using KnowledgeGraph.Core.Analysis;
+using KnowledgeGraph.Core.Analyses.EvidenceGapMap;
+using KnowledgeGraph.Core.Analyses.Search;
+using KnowledgeGraph.Core.Analyses.Stats;
+using KnowledgeGraph.Core.Analyses.WhatWorked;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
 using static KnowledgeGraph.Tests.Support.TestGraph;

@@ -1,6 +1,7 @@
-using KnowledgeGraph.Core.Analysis;
+using KnowledgeGraph.Core;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
+using KnowledgeGraph.Core.Traversals;
 using static KnowledgeGraph.Tests.Support.TestGraph;
 
 namespace KnowledgeGraph.Tests.Stores;

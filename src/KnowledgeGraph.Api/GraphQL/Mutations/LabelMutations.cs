@@ -5,6 +5,7 @@ using KnowledgeGraph.Api.Auth;
 using KnowledgeGraph.Api.GraphQL.Types;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
+using KnowledgeGraph.Core.Writes;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.GraphQL.Mutations;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net.Sockets;
 using Dapper;
-using KnowledgeGraph.Core.Stores.Shared;
 using KnowledgeGraph.Core.Stores.Sql.Migrations;
 using Npgsql;
 

@@ -1,5 +1,6 @@
 using Dapper;
-using KnowledgeGraph.Core.Analysis;
+using KnowledgeGraph.Core.Analyses.Transfer;
+using KnowledgeGraph.Core.Analyses.WhatWorked;
 using KnowledgeGraph.Core.Graph;
 
 namespace KnowledgeGraph.Core.Stores.Sql;

@@ -1,7 +1,6 @@
 using Dapper;
-using KnowledgeGraph.Core.Analysis;
+using KnowledgeGraph.Core.Analyses.EvidenceGapMap;
 using KnowledgeGraph.Core.Graph;
-using KnowledgeGraph.Core.Stores.Shared;
 
 namespace KnowledgeGraph.Core.Stores.Sql;
 
@@ -53,7 +52,7 @@ public sealed partial class SqlGraphStore
             GROUP BY 1, 2
             ORDER BY 1, 2
             """, parameters, cancellationToken: cancellationToken));
-        return await EvidenceMaps.MapAsync(query, cells, label => connection.QueryAsync<(string Id, string Name)>(new CommandDefinition(
+        return await EvidenceMaps.MapAsync(query, cells.Select(c => c.ToCell()), label => connection.QueryAsync<(string Id, string Name)>(new CommandDefinition(
             "SELECT id, name FROM nodes WHERE label = @label ORDER BY lower(name), id", new { label }, cancellationToken: cancellationToken)));
     }
 

@@ -1,6 +1,6 @@
 using Dapper;
 using KnowledgeGraph.Core.Graph;
-using KnowledgeGraph.Core.Stores.Shared;
+using KnowledgeGraph.Core.Stores;
 
 namespace KnowledgeGraph.Core.Stores.Sql;
 

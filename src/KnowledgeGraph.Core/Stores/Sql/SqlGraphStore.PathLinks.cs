@@ -1,8 +1,7 @@
 using System.Data.Common;
 using Dapper;
-using KnowledgeGraph.Core.Analysis;
 using KnowledgeGraph.Core.Graph;
-using KnowledgeGraph.Core.Stores.Shared;
+using KnowledgeGraph.Core.Traversals;
 
 namespace KnowledgeGraph.Core.Stores.Sql;
 

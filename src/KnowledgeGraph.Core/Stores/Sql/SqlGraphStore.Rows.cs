@@ -1,7 +1,9 @@
 using System.Text.Json;
-using KnowledgeGraph.Core.Analysis;
+using KnowledgeGraph.Core.Analyses.EvidenceGapMap;
+using KnowledgeGraph.Core.Analyses.Transfer;
+using KnowledgeGraph.Core.Analyses.WhatWorked;
 using KnowledgeGraph.Core.Graph;
-using KnowledgeGraph.Core.Stores.Shared;
+using KnowledgeGraph.Core.Writes;
 
 namespace KnowledgeGraph.Core.Stores.Sql;
 
@@ -21,7 +23,7 @@ public sealed partial class SqlGraphStore
         public object? sort_key { get; init; }
 
         public Node ToNode(ISqlDialect dialect) =>
-            new(id, label, name, Rows.ParseObject(props), dialect.ReadTimestamp(created_at), dialect.ReadTimestamp(updated_at), version);
+            new(id, label, name, SqlRows.ParseObject(props), dialect.ReadTimestamp(created_at), dialect.ReadTimestamp(updated_at), version);
     }
 
     private sealed class NeighborRow : NodeRow
@@ -35,7 +37,7 @@ public sealed partial class SqlGraphStore
         public string edge_props { get; init; } = "{}";
 
         public Neighbor ToNeighbor(ISqlDialect dialect) =>
-            Rows.Neighbor(anchor_id, dir, new Edge(edge_id, edge_type, source_id, target_id, Rows.ParseObject(edge_props)), ToNode(dialect));
+            SqlRows.Neighbor(anchor_id, dir, new Edge(edge_id, edge_type, source_id, target_id, SqlRows.ParseObject(edge_props)), ToNode(dialect));
     }
 
     private sealed class SearchRow : NodeRow
@@ -56,7 +58,7 @@ public sealed partial class SqlGraphStore
         public string? after { get; init; }
 
         public AuditEntry ToEntry(ISqlDialect dialect) => new(id, graph_version, dialect.ReadTimestamp(at), actor, operation, element_id,
-            before is null ? null : Rows.ParseObject(before), after is null ? null : Rows.ParseObject(after));
+            before is null ? null : SqlRows.ParseObject(before), after is null ? null : SqlRows.ParseObject(after));
     }
 
     private sealed class EvidenceSqlRow
@@ -93,6 +95,21 @@ public sealed partial class SqlGraphStore
         public TransferRanking.Row ToRow() => new(intervention_id, industry_id, JsonSerializer.Deserialize<string[]>(shared)!, (int)shared_count,
             (int)own_count, (int)target_count, finding_id, strength, kind, (int?)year,
             new_strategies is null ? [] : JsonSerializer.Deserialize<string[]>(new_strategies)!);
+    }
+    /// <summary>One counted cell as the store sums it; <c>finding_ids</c> is space-separated and may repeat ids.</summary>
+    private sealed class CellRow
+    {
+        public string row_id { get; init; } = "";
+        public string column_id { get; init; } = "";
+        public long positive { get; init; }
+        public long negative { get; init; }
+        public long mixed { get; init; }
+        public long no_effect { get; init; }
+        public long best_rank { get; init; }
+        public string finding_ids { get; init; } = "";
+
+        public EvidenceCell ToCell() => new(row_id, column_id, (int)positive, (int)negative, (int)mixed, (int)no_effect, EvidenceMaps.Strength(best_rank),
+            finding_ids.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Order(StringComparer.Ordinal).ToList());
     }
 #pragma warning restore IDE1006
 }

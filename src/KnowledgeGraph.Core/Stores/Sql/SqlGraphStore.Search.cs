@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dapper;
-using KnowledgeGraph.Core.Analysis;
+using KnowledgeGraph.Core.Analyses.Search;
+using KnowledgeGraph.Core.Analyses.Stats;
 using KnowledgeGraph.Core.Graph;
 
 namespace KnowledgeGraph.Core.Stores.Sql;

@@ -1,7 +1,6 @@
 using Dapper;
-using KnowledgeGraph.Core.Analysis;
 using KnowledgeGraph.Core.Graph;
-using KnowledgeGraph.Core.Stores.Shared;
+using KnowledgeGraph.Core.Traversals;
 
 namespace KnowledgeGraph.Core.Stores.Sql;
 

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using KnowledgeGraph.Core.Graph;
-using KnowledgeGraph.Core.Stores.Shared;
+using KnowledgeGraph.Core.Writes;
 
 namespace KnowledgeGraph.Core.Stores.Sql;
 

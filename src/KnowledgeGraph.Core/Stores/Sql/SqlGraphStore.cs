@@ -2,7 +2,7 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Dapper;
 using KnowledgeGraph.Core.Graph;
-using KnowledgeGraph.Core.Stores.Shared;
+using KnowledgeGraph.Core.Stores;
 using KnowledgeGraph.Core.Stores.Sql.Migrations;
 using Microsoft.Data.Sqlite;
 using Npgsql;

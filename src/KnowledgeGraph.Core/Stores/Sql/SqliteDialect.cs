@@ -2,7 +2,6 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Dapper;
-using KnowledgeGraph.Core.Stores.Shared;
 using KnowledgeGraph.Core.Stores.Sql.Migrations;
 
 namespace KnowledgeGraph.Core.Stores.Sql;

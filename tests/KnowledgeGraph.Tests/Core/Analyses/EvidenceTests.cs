@@ -1,4 +1,4 @@
-using KnowledgeGraph.Core.Analysis;
+using KnowledgeGraph.Core.Analyses.WhatWorked;
 using KnowledgeGraph.Core.Graph;
 
 namespace KnowledgeGraph.Tests.Core.Analyses;

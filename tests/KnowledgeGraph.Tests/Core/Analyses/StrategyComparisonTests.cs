@@ -1,4 +1,5 @@
-using KnowledgeGraph.Core.Analysis;
+using KnowledgeGraph.Core.Analyses.Compare;
+using KnowledgeGraph.Core.Analyses.WhatWorked;
 using KnowledgeGraph.Core.Graph;
 
 namespace KnowledgeGraph.Tests.Core.Analyses;

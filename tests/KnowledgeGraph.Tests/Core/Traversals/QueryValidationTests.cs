@@ -1,4 +1,6 @@
-using KnowledgeGraph.Core.Analysis;
+using KnowledgeGraph.Core;
+using KnowledgeGraph.Core.Traversals;
+
 
 namespace KnowledgeGraph.Tests.Core.Traversals;
 

@@ -1,7 +1,6 @@
-using KnowledgeGraph.Core.Analysis;
 using KnowledgeGraph.Core.Graph;
 
-namespace KnowledgeGraph.Core.Stores.Shared;
+namespace KnowledgeGraph.Core.Traversals;
 
 /// <summary>The store-independent half of a neighbourhood: the limits, the level-by-level walk, the order of the answer.</summary>
 internal static class Neighborhood

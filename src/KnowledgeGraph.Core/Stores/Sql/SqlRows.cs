@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Core.Graph;
 
-namespace KnowledgeGraph.Core.Stores.Shared;
+namespace KnowledgeGraph.Core.Stores.Sql;
 
 // The row shapes both stores read alike: ids and types as text, properties as JSON text.
-internal static class Rows
+internal static class SqlRows
 {
     public static JsonObject ParseObject(string json) => (JsonObject)JsonNode.Parse(json)!;
 
@@ -23,6 +23,6 @@ internal sealed class EdgeRow
     public string props { get; init; } = "{}";
     public long version { get; init; }
 
-    public Edge ToEdge() => new(id, type, source_id, target_id, Rows.ParseObject(props));
+    public Edge ToEdge() => new(id, type, source_id, target_id, SqlRows.ParseObject(props));
 }
 #pragma warning restore IDE1006

@@ -1,35 +1,7 @@
 using System.Globalization;
 using KnowledgeGraph.Core.Graph;
 
-namespace KnowledgeGraph.Core.Analysis;
-
-/// <summary>Counts of findings by effect.</summary>
-public sealed record EffectCounts(int Positive, int Negative, int Mixed, int NoEffect)
-{
-    public int Total => Positive + Negative + Mixed + NoEffect;
-
-    public static EffectCounts Of(IEnumerable<string?> effects)
-    {
-        var list = effects.ToList();
-        return new(list.Count(e => e == Effects.Positive), list.Count(e => e == Effects.Negative), list.Count(e => e == Effects.Mixed), list.Count(e => e == Effects.NoEffect));
-    }
-}
-
-/// <summary>The evidence behind one strategy (a tactic, policy lever or intervention), scored and explained.</summary>
-public sealed record StrategyEvidence(
-    string SubjectId,
-    string SubjectLabel,
-    double Score,
-    double Confidence,
-    Verdict Verdict,
-    EffectCounts Effects,
-    string? BestStrength,
-    int? NewestYear,
-    IReadOnlyList<string> IndustryIds,
-    IReadOnlyList<string> PositiveIndustryIds,
-    IReadOnlyList<string> InterventionIds,
-    IReadOnlyList<string> FindingIds,
-    string Explanation);
+namespace KnowledgeGraph.Core.Analyses.WhatWorked;
 
 /// <summary>Turns evidence rows into ranked, explained strategies (whatWorked) and side-by-side comparisons (compareStrategies).</summary>
 public static class StrategyRanking

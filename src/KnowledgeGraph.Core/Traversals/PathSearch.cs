@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Core.Stores.Shared;
+namespace KnowledgeGraph.Core.Traversals;
 
 /// <summary>
 /// The in-memory half of a bidirectional path search: two BFS balls grown level by level from fetched links, the

@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Core.Analysis;
+namespace KnowledgeGraph.Core;
 
 /// <summary>
 /// A query asks for something outside its limits (a depth, a page size); the caller's input is wrong, not the

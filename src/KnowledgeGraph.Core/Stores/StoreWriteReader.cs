@@ -1,6 +1,7 @@
 using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Writes;
 
-namespace KnowledgeGraph.Core.Stores.Shared;
+namespace KnowledgeGraph.Core.Stores;
 
 /// <summary>
 /// What a write reads, through any store's primitives and outside a transaction: a write plan decided over it is a

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Core.Graph;
 
-namespace KnowledgeGraph.Core.Stores;
+namespace KnowledgeGraph.Core.Writes;
 
 /// <summary>
 /// A partial update of a node's properties, as a curator sends it: each named property is set to its value, or

@@ -1,7 +1,7 @@
 using System.Globalization;
 using KnowledgeGraph.Core.Graph;
 
-namespace KnowledgeGraph.Core.Stores.Shared;
+namespace KnowledgeGraph.Core.Stores;
 
 /// <summary>
 /// The store-independent half of a keyset-paged listing: which way it reads, how many rows it asks for, the checks on

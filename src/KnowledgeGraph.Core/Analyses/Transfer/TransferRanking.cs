@@ -1,4 +1,6 @@
-namespace KnowledgeGraph.Core.Analysis;
+using KnowledgeGraph.Core.Analyses.WhatWorked;
+
+namespace KnowledgeGraph.Core.Analyses.Transfer;
 
 /// <summary>
 /// Ranks transfer candidates: similarity (Jaccard of the two industries' risk factors) × evidence (the weights of

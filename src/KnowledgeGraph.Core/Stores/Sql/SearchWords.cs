@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace KnowledgeGraph.Core.Stores.Shared;
+namespace KnowledgeGraph.Core.Stores.Sql;
 
 /// <summary>The words of a search, which each store turns into its full-text query syntax.</summary>
 internal static partial class SearchWords

@@ -1,20 +1,7 @@
+using KnowledgeGraph.Core.Analyses.WhatWorked;
 using KnowledgeGraph.Core.Graph;
 
-namespace KnowledgeGraph.Core.Analysis;
-
-/// <summary>How one industry uses one strategy, and what its findings say there.</summary>
-public sealed record StrategyUse(string IndustryId, Verdict Verdict, EffectCounts Effects, IReadOnlyList<string> InterventionIds, IReadOnlyList<string> FindingIds);
-
-public sealed record ComparedStrategy(string StrategyId, string StrategyLabel, bool SharedByAll, IReadOnlyList<StrategyUse> UsedIn);
-
-public sealed record OutcomeCategoryEffects(string Category, EffectCounts Effects, IReadOnlyList<string> FindingIds);
-
-public sealed record IndustryProfile(string IndustryId, IReadOnlyList<string> UniqueStrategyIds, IReadOnlyList<OutcomeCategoryEffects> Outcomes);
-
-public sealed record Comparison(IReadOnlyList<string> IndustryIds, IReadOnlyList<ComparedStrategy> Strategies, IReadOnlyList<IndustryProfile> Industries)
-{
-    public IReadOnlyList<string> SharedStrategyIds => Strategies.Where(s => s.SharedByAll).Select(s => s.StrategyId).ToList();
-}
+namespace KnowledgeGraph.Core.Analyses.Compare;
 
 /// <summary>Compares the tactics and policy levers of several industries from the evidence rows of those industries.</summary>
 public static class StrategyComparison
