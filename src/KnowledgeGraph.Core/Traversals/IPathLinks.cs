@@ -28,13 +28,5 @@ internal interface IPathLinks
     Task<IReadOnlyList<LinkRow>> LinksTowardAsync(string node, string from, int limit, IReadOnlyCollection<string> front, CancellationToken cancellationToken);
 }
 
-#pragma warning disable IDE1006 // Dapper maps snake_case columns onto these names.
-/// <summary>One link as a path query reads it: the edge's key and the node it reached.</summary>
-internal sealed class LinkRow
-{
-    public string type { get; init; } = "";
-    public string source_id { get; init; } = "";
-    public string target_id { get; init; } = "";
-    public string reached_id { get; init; } = "";
-}
-#pragma warning restore IDE1006
+/// <summary>One link as a path query reads it: the edge's key (type, source, target) and the node it reached.</summary>
+internal sealed record LinkRow(string Type, string SourceId, string TargetId, string ReachedId);

@@ -89,7 +89,7 @@ internal static class PathFinder
                     var (from, limit) = search.NextFetch(node, needed);
                     var toward = await store.LinksTowardAsync(node, from, limit, search.To.Frontier, cancellationToken);
                     search.ConnectToward(node, toward, limit);
-                    search.Connect(await LinksAsync(store, toward.Select(r => r.reached_id).Distinct().ToList(), search.To.Frontier, cancellationToken));
+                    search.Connect(await LinksAsync(store, toward.Select(r => r.ReachedId).Distinct().ToList(), search.To.Frontier, cancellationToken));
                 }
                 found = search.Walks(length, needed);
             }
@@ -106,7 +106,7 @@ internal static class PathFinder
             ? []
             : await store.LinksIntoNeighborhoodAsync(large.Frontier, small.Frontier, cancellationToken);
         search.Connect(middle);
-        search.Connect(await LinksAsync(store, small.Frontier, middle.Select(r => r.reached_id).Distinct().ToList(), cancellationToken));
+        search.Connect(await LinksAsync(store, small.Frontier, middle.Select(r => r.ReachedId).Distinct().ToList(), cancellationToken));
         search.CompleteJoin();
     }
 

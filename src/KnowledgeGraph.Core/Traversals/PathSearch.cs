@@ -60,9 +60,9 @@ internal sealed class PathSearch(string fromId, string toId)
         foreach (var row in rows)
         {
             Connect(row);
-            if (side.Distance.TryAdd(row.reached_id, side.Radius))
+            if (side.Distance.TryAdd(row.ReachedId, side.Radius))
             {
-                next.Add(row.reached_id);
+                next.Add(row.ReachedId);
             }
         }
         side.Frontier = next;
@@ -91,7 +91,7 @@ internal sealed class PathSearch(string fromId, string toId)
     public void ConnectToward(string id, IReadOnlyList<LinkRow> rows, int limit)
     {
         Connect(rows);
-        _lazy![id] = (rows.Count < limit ? null : rows[^1].reached_id, limit);
+        _lazy![id] = (rows.Count < limit ? null : rows[^1].ReachedId, limit);
     }
 
     /// <summary>Adds links found by joining the frontiers; distances do not change.</summary>
@@ -185,11 +185,11 @@ internal sealed class PathSearch(string fromId, string toId)
 
     private void Connect(LinkRow row)
     {
-        var link = new Link(row.type, row.source_id, row.target_id);
-        if (row.source_id != row.target_id && _links.Add(link))
+        var link = new Link(row.Type, row.SourceId, row.TargetId);
+        if (row.SourceId != row.TargetId && _links.Add(link))
         {
-            Attach(row.source_id, row.target_id, link);
-            Attach(row.target_id, row.source_id, link);
+            Attach(row.SourceId, row.TargetId, link);
+            Attach(row.TargetId, row.SourceId, link);
         }
     }
 

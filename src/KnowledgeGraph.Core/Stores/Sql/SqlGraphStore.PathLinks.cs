@@ -30,7 +30,7 @@ public sealed partial class SqlGraphStore
         {
             var toWithin = within is null ? "" : $"AND {dialect.In("e.target_id", "@within")}";
             var fromWithin = within is null ? "" : $"AND {dialect.In("e.source_id", "@within")}";
-            var rows = await connection.QueryAsync<LinkRow>(new CommandDefinition($"""
+            var rows = await connection.QueryAsync<LinkSqlRow>(new CommandDefinition($"""
                 SELECT e.type, e.source_id, e.target_id, e.target_id AS reached_id
                 FROM {dialect.Each("@nodes", "f")} CROSS JOIN edges AS e
                 WHERE e.source_id = f.value {toWithin} {TypeFilter()}
@@ -40,14 +40,14 @@ public sealed partial class SqlGraphStore
                 WHERE e.target_id = f.value {fromWithin} {TypeFilter()}
                 ORDER BY 2, 1, 3
                 """, new { nodes = dialect.List(nodes), within = dialect.List(within ?? []), types = dialect.List(_types) }, cancellationToken: cancellationToken));
-            return rows.AsList();
+            return rows.Select(r => r.ToLink()).ToList();
         }
 
         public async Task<IReadOnlyList<LinkRow>> LinksIntoNeighborhoodAsync(
             IReadOnlyCollection<string> nodes, IReadOnlyCollection<string> around, CancellationToken cancellationToken)
         {
             // One IN list over the neighbourhood of `around`, probed by every link of `nodes`: it is built once.
-            var rows = await connection.QueryAsync<LinkRow>(new CommandDefinition($"""
+            var rows = await connection.QueryAsync<LinkSqlRow>(new CommandDefinition($"""
                 WITH middle AS (
                     SELECT e.target_id AS id FROM {dialect.Each("@around", "a")} CROSS JOIN edges AS e WHERE e.source_id = a.value {TypeFilter()}
                     UNION ALL
@@ -67,7 +67,7 @@ public sealed partial class SqlGraphStore
                 WHERE near.reached_id IN (SELECT id FROM middle)
                 ORDER BY 2, 1, 3
                 """, new { nodes = dialect.List(nodes), around = dialect.List(around), types = dialect.List(_types) }, cancellationToken: cancellationToken));
-            return rows.AsList();
+            return rows.Select(r => r.ToLink()).ToList();
         }
 
         // One branch per relationship type and direction reads an index range already in id order (ids order
@@ -104,8 +104,8 @@ public sealed partial class SqlGraphStore
                     """);
             }
             var sql = string.Join(" UNION ALL ", branches) + " ORDER BY 4 LIMIT @limit";
-            var rows = await connection.QueryAsync<LinkRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
-            return rows.AsList();
+            var rows = await connection.QueryAsync<LinkSqlRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+            return rows.Select(r => r.ToLink()).ToList();
 
             string LinksInto(string id) => $"""
                 (EXISTS (SELECT 1 FROM edges AS m WHERE m.source_id = {id} AND {dialect.In("m.target_id", "@front")} {TypeFilter("m")})
@@ -113,4 +113,16 @@ public sealed partial class SqlGraphStore
                 """;
         }
     }
+
+#pragma warning disable IDE1006 // Dapper maps snake_case columns onto these names.
+    private sealed class LinkSqlRow
+    {
+        public string type { get; init; } = "";
+        public string source_id { get; init; } = "";
+        public string target_id { get; init; } = "";
+        public string reached_id { get; init; } = "";
+
+        public LinkRow ToLink() => new(type, source_id, target_id, reached_id);
+    }
+#pragma warning restore IDE1006
 }
