@@ -26,6 +26,7 @@ public sealed class GraphQLRunner : IAsyncDisposable
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production, Args = [] });
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(store);
+        builder.Services.AddSingleton((IGraphAnalyses)store);
         builder.AddKnowledgeGraphApi();
         _app = builder.Build();
         _executer = _app.Services.GetRequiredService<IDocumentExecuter>();

@@ -2,14 +2,14 @@ using System.Diagnostics;
 using System.Globalization;
 using KnowledgeGraph.Benchmarks.Synthetic;
 using KnowledgeGraph.Core.Stores;
-using KnowledgeGraph.Core.Stores.Postgres;
+using KnowledgeGraph.Core.Stores.Sql;
 using Npgsql;
 
 namespace KnowledgeGraph.Benchmarks;
 
 /// <summary>
 /// Synthetic graphs on the benchmark's private PostgreSQL server, one database per scale and generator version, loaded
-/// through <see cref="IGraphStore.UpsertAsync"/> in the generator's chunks exactly as the SQLite files are, then
+/// through <see cref="GraphStoreExtensions.UpsertAsync"/> in the generator's chunks exactly as the SQLite files are, then
 /// vacuumed and analysed (as an operator would after a bulk load) and kept in the cached cluster for later runs.
 /// </summary>
 public sealed class PostgresDatabases : IGraphSource
@@ -39,7 +39,7 @@ public sealed class PostgresDatabases : IGraphSource
                 await BuildAsync(admin, edges, name);
             }
         }
-        var store = new PostgresGraphStore(_server.ConnectionString(name));
+        var store = SqlGraphStore.ForPostgres(_server.ConnectionString(name));
         await store.MigrateAsync();
         return store;
     }
@@ -62,7 +62,7 @@ public sealed class PostgresDatabases : IGraphSource
         await ExecuteAsync(admin, $"CREATE DATABASE {building} TEMPLATE template0");
         var connectionString = _server.ConnectionString(building);
         SyntheticLoad load;
-        await using (var store = new PostgresGraphStore(connectionString))
+        await using (var store = SqlGraphStore.ForPostgres(connectionString))
         {
             await store.MigrateAsync();
             Console.WriteLine($"[{SyntheticDatabases.Scale(edges)}] generating about {edges:N0} edges into database {name} ...");

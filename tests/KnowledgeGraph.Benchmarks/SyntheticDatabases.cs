@@ -1,6 +1,6 @@
 using System.Globalization;
 using KnowledgeGraph.Benchmarks.Synthetic;
-using KnowledgeGraph.Core.Stores.Sqlite;
+using KnowledgeGraph.Core.Stores.Sql;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Benchmarks;
@@ -14,7 +14,7 @@ public static class SyntheticDatabases
         string.Create(CultureInfo.InvariantCulture, $"synthetic-g{SyntheticGraph.GeneratorVersion}-s{SyntheticGraph.DefaultSeed}-e{edges}.db"));
 
     /// <summary>The cached database for a scale, built first when it is missing; migrations run either way.</summary>
-    public static async Task<SqliteGraphStore> OpenOrBuildAsync(string cacheDirectory, int edges)
+    public static async Task<SqlGraphStore> OpenOrBuildAsync(string cacheDirectory, int edges)
     {
         var path = CachedPath(cacheDirectory, edges);
         if (File.Exists(path))
@@ -30,7 +30,7 @@ public static class SyntheticDatabases
             File.Delete(building + "-wal");
             File.Delete(building + "-shm");
         }
-        var store = SqliteGraphStore.ForFile(path);
+        var store = SqlGraphStore.ForSqliteFile(path);
         await store.MigrateAsync();
         return store;
     }
@@ -45,7 +45,7 @@ public static class SyntheticDatabases
             File.Delete(file);
         }
         var graph = new SyntheticGraph(edges);
-        var store = SqliteGraphStore.ForFile(path);
+        var store = SqlGraphStore.ForSqliteFile(path);
         await store.MigrateAsync();
         Console.WriteLine($"[{Scale(edges)}] generating about {edges:N0} edges into {path} ...");
         var load = await graph.LoadAsync(store, "generator", ProgressPrinter());

@@ -1,7 +1,11 @@
 using KnowledgeGraph.Benchmarks.Synthetic;
-using KnowledgeGraph.Core.Analysis;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
+using KnowledgeGraph.Core.Analyses.EvidenceGapMap;
+using KnowledgeGraph.Core.Analyses.Search;
+using KnowledgeGraph.Core.Analyses.Stats;
+using KnowledgeGraph.Core.Analyses.WhatWorked;
+using KnowledgeGraph.Core.Traversals;
 
 namespace KnowledgeGraph.Benchmarks;
 
@@ -60,13 +64,13 @@ public static class Workload
 
         var operations = new List<Operation>
         {
-            new(Neighborhood, neighborhoodFrom.Length, i => store.NeighborhoodAsync(new NeighborhoodQuery(neighborhoodFrom[i], 2, [], 500))),
-            new(Paths, pairs.Length, i => store.PathsAsync(new PathQuery(pairs[i].From, pairs[i].To, 4, [], 5))),
-            new(WhatWorked, industries.Length, i => store.EvidenceAsync(new EvidenceFilter { IndustryIds = [industries[i]] })),
-            new(EvidenceMap, 1, _ => store.EvidenceMapAsync(new EvidenceMapQuery(MapAxis.Tactic, MapAxis.Industry, new EvidenceFilter()))),
-            new(Transfer, industries.Length, i => store.TransferCandidatesAsync(industries[i], 10)),
-            new(Search, words.Length, i => store.SearchAsync(new SearchQuery(words[i], [], 20))),
-            new(Stats, statsFilters.Length, i => store.StatsAsync(statsFilters[i])),
+            new(Neighborhood, neighborhoodFrom.Length, i => ((IGraphAnalyses)store).NeighborhoodAsync(new NeighborhoodQuery(neighborhoodFrom[i], 2, [], 500))),
+            new(Paths, pairs.Length, i => ((IGraphAnalyses)store).PathsAsync(new PathQuery(pairs[i].From, pairs[i].To, 4, [], 5))),
+            new(WhatWorked, industries.Length, i => ((IGraphAnalyses)store).EvidenceAsync(new EvidenceFilter { IndustryIds = [industries[i]] })),
+            new(EvidenceMap, 1, _ => ((IGraphAnalyses)store).EvidenceMapAsync(new EvidenceMapQuery(MapAxis.Tactic, MapAxis.Industry, new EvidenceFilter()))),
+            new(Transfer, industries.Length, i => ((IGraphAnalyses)store).TransferCandidatesAsync(industries[i], 10)),
+            new(Search, words.Length, i => ((IGraphAnalyses)store).SearchAsync(new SearchQuery(words[i], [], 20))),
+            new(Stats, statsFilters.Length, i => ((IGraphAnalyses)store).StatsAsync(statsFilters[i])),
             new(NestedStore, 1, _ => NestedReadAsync(store)),
         };
         if (graphQL is not null)

@@ -43,9 +43,9 @@ internal sealed class VerbEnvironment(ServiceProvider services, IGraphStore stor
 
         var options = builder.Configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new StoreOptions();
         var installRoot = StoreSetup.InstallRoot(builder.Environment.ContentRootPath, options.SeedDirectory);
-        var description = options.Provider.Equals("sqlite", StringComparison.OrdinalIgnoreCase)
+        var description = options.Provider == StoreProvider.Sqlite
             ? $"SQLite {Path.GetFullPath(Path.Combine(installRoot, options.SqlitePath))}"
-            : options.Provider;
+            : options.Provider.ToString();
         var services = builder.Services.BuildServiceProvider();
         try
         {

@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text;
 using KnowledgeGraph.Api.GraphQL;
-using KnowledgeGraph.Core.Analysis;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
 using static KnowledgeGraph.Core.Exchange.Csv.CsvEncoder;
+using KnowledgeGraph.Core.Analyses.EvidenceGapMap;
+using KnowledgeGraph.Core.Analyses.WhatWorked;
 
 namespace KnowledgeGraph.Api.Export;
 
@@ -31,7 +32,7 @@ public static class EvidenceMapCsv
 
     public static IEndpointRouteBuilder MapEvidenceMapCsv(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/export/evidence-map.csv", async (HttpContext http, IGraphStore store) =>
+        app.MapGet("/export/evidence-map.csv", async (HttpContext http, IGraphAnalyses analyses) =>
         {
             var query = http.Request.Query;
             string? Problem(string? value, string name, IEnumerable<string> allowed) =>
@@ -56,7 +57,7 @@ public static class EvidenceMapCsv
                 MinStrength = Value(query["minEvidence"]),
                 Since = Value(query["since"]) is { } year ? int.Parse(year, CultureInfo.InvariantCulture) : null,
             };
-            var map = await store.EvidenceMapAsync(new EvidenceMapQuery(Rows[query["rows"]!], Columns[query["columns"]!], filter), http.RequestAborted);
+            var map = await analyses.EvidenceMapAsync(new EvidenceMapQuery(Rows[query["rows"]!], Columns[query["columns"]!], filter), http.RequestAborted);
             http.Response.Headers.ContentDisposition = $"attachment; filename=\"evidence-map-{query["rows"].ToString().ToLowerInvariant()}-by-{query["columns"].ToString().ToLowerInvariant()}.csv\"";
             return Results.Text(Write(map), "text/csv; charset=utf-8");
         });

@@ -17,8 +17,12 @@ public sealed record PropertyRule(string Name, PropertyKind Kind, bool Required 
     public int MaxLength => Kind == PropertyKind.Text ? 4000 : 500;
 }
 
-/// <summary>A node label: its id prefix, the property shown as its name, its properties.</summary>
-public sealed record LabelRule(string Label, string IdPrefix, string NameProperty, IReadOnlyList<PropertyRule> Properties, string? YearProperty)
+/// <summary>
+/// A node label: its id prefix, the property shown as its name, its properties, the property its year is read from,
+/// the GraphQL root field that lists it (<see cref="PluralField"/>) and the seed file that holds it (<see cref="SeedFile"/>).
+/// </summary>
+public sealed record LabelRule(
+    string Label, string IdPrefix, string NameProperty, IReadOnlyList<PropertyRule> Properties, string? YearProperty, string PluralField, string SeedFile)
 {
     public PropertyRule? Property(string name) => Properties.FirstOrDefault(p => p.Name == name);
 }
@@ -59,9 +63,13 @@ public static class GraphSchema
         ["PolicyLeverKind"] = ["LAW", "ORDINANCE", "REGULATION", "CONTRACT_CLAUSE", "CORPORATE_POLICY", "INDUSTRY_STANDARD"],
         ["JurisdictionLevel"] = ["COUNTRY", "STATE", "CITY"],
         ["InterventionStatus"] = ["PLANNED", "ACTIVE", "COMPLETED", "ENACTED", "OVERTURNED", "DISCONTINUED"],
-        ["Effect"] = ["POSITIVE", "NEGATIVE", "MIXED", "NO_EFFECT"],
-        ["EvidenceStrength"] = ["STRONG", "MODERATE", "LIMITED", "ANECDOTAL"],
-        ["EvidenceKind"] = ["SELF_REPORTED", "ADMINISTRATIVE", "CROSS_SECTIONAL_SURVEY", "REPRESENTATIVE_SURVEY", "REVIEW", "ENACTMENT_ONLY"],
+        ["Effect"] = [Effects.Positive, Effects.Negative, Effects.Mixed, Effects.NoEffect],
+        ["EvidenceStrength"] = [EvidenceStrengths.Strong, EvidenceStrengths.Moderate, EvidenceStrengths.Limited, EvidenceStrengths.Anecdotal],
+        ["EvidenceKind"] =
+        [
+            EvidenceKinds.SelfReported, EvidenceKinds.Administrative, EvidenceKinds.CrossSectionalSurvey, EvidenceKinds.RepresentativeSurvey,
+            EvidenceKinds.Review, EvidenceKinds.EnactmentOnly,
+        ],
         ["OutcomeCategory"] = ["SAFETY", "REPORTING", "ACCOUNTABILITY", "AWARENESS", "POLICY_CHANGE", "ECONOMIC", "WELLBEING"],
         ["SourceKind"] = ["ARTICLE", "REPORT", "STUDY", "LAW_TEXT", "DATASET"],
         ["EnactmentStatus"] = ["PROPOSED", "ENACTED", "IN_FORCE", "REPEALED", "OVERTURNED"],
@@ -70,45 +78,45 @@ public static class GraphSchema
     public static readonly IReadOnlyList<LabelRule> Labels =
     [
         new(Industry, "industry:", "name",
-            [Req("name"), Str("naicsCode"), Text("description"), new("riskFactors", PropertyKind.EnumList, EnumName: "RiskFactor")], null),
+            [Req("name"), Str("naicsCode"), Text("description"), new("riskFactors", PropertyKind.EnumList, EnumName: "RiskFactor")], null, "industries", "industries.json"),
         new(Organization, "org:", "name",
             [Req("name"), ReqEnum("kind", "OrganizationKind"), new("founded", PropertyKind.Year), new("website", PropertyKind.Url), Text("description")],
-            "founded"),
-        new(Person, "person:", "name", [Req("name"), Text("description")], null),
-        new(Tactic, "tactic:", "name", [Req("name"), ReqEnum("category", "TacticCategory"), Text("description")], null),
-        new(PolicyLever, "lever:", "name", [Req("name"), ReqEnum("kind", "PolicyLeverKind"), Text("description")], null),
-        new(Jurisdiction, "jurisdiction:", "name", [Req("name"), ReqEnum("level", "JurisdictionLevel"), Str("code")], null),
+            "founded", "organizations", "organizations.json"),
+        new(Person, "person:", "name", [Req("name"), Text("description")], null, "people", "people.json"),
+        new(Tactic, "tactic:", "name", [Req("name"), ReqEnum("category", "TacticCategory"), Text("description")], null, "tactics", "tactics.json"),
+        new(PolicyLever, "lever:", "name", [Req("name"), ReqEnum("kind", "PolicyLeverKind"), Text("description")], null, "policyLevers", "policy-levers.json"),
+        new(Jurisdiction, "jurisdiction:", "name", [Req("name"), ReqEnum("level", "JurisdictionLevel"), Str("code")], null, "jurisdictions", "jurisdictions.json"),
         new(Intervention, "intervention:", "name",
             [Req("name"), Text("description"), new("startYear", PropertyKind.Year), new("endYear", PropertyKind.Year),
              new("status", PropertyKind.Enum, EnumName: "InterventionStatus")],
-            "startYear"),
+            "startYear", "interventions", "interventions.json"),
         new(Finding, "finding:", "summary",
             [new("summary", PropertyKind.Text, Required: true), ReqEnum("effect", "Effect"), ReqEnum("evidenceStrength", "EvidenceStrength"),
              ReqEnum("evidenceKind", "EvidenceKind"), Str("measure"), Str("value"), Str("baseline"), new("year", PropertyKind.Year)],
-            "year"),
-        new(Outcome, "outcome:", "name", [Req("name"), ReqEnum("category", "OutcomeCategory"), Text("description")], null),
+            "year", "findings", "findings.json"),
+        new(Outcome, "outcome:", "name", [Req("name"), ReqEnum("category", "OutcomeCategory"), Text("description")], null, "outcomes", "outcomes.json"),
         new(Source, "source:", "title",
             [Req("title"), new("url", PropertyKind.Url, Required: true), Str("publisher"), new("publishedOn", PropertyKind.PartialDate),
              ReqEnum("kind", "SourceKind"), Text("quote")],
-            "publishedOn"),
+            "publishedOn", "sources", "sources.json"),
     ];
 
     public static readonly IReadOnlyList<RelationshipRule> Relationships =
     [
-        new("OPERATES_IN", [Organization], [Industry], []),
-        new("PARTNERS_WITH", [Organization], [Organization], [new("since", PropertyKind.Year), Str("context")]),
-        new("FOUNDED", [Person], [Organization], [new("year", PropertyKind.Year)]),
-        new("LEADS", [Person], [Organization], [new("year", PropertyKind.Year)]),
-        new("USES", [Organization], [Tactic], [new("since", PropertyKind.Year)]),
-        new("ADVOCATES_FOR", [Organization], [PolicyLever], []),
-        new("ENACTED_IN", [PolicyLever], [Jurisdiction], [new("year", PropertyKind.Year), new("status", PropertyKind.Enum, EnumName: "EnactmentStatus")]),
-        new("APPLIES", [Intervention], [Tactic, PolicyLever], []),
-        new("IN_INDUSTRY", [Intervention], [Industry], []),
-        new("IN_JURISDICTION", [Intervention], [Jurisdiction], []),
-        new("LED_BY", [Intervention], [Organization], [Str("role")]),
-        new("HAS_FINDING", [Intervention], [Finding], []),
-        new("ON_OUTCOME", [Finding], [Outcome], []),
-        new("CITES", [], [Source], [Text("quote"), Str("page")]),
+        new(RelationshipTypes.OperatesIn, [Organization], [Industry], []),
+        new(RelationshipTypes.PartnersWith, [Organization], [Organization], [new("since", PropertyKind.Year), Str("context")]),
+        new(RelationshipTypes.Founded, [Person], [Organization], [new("year", PropertyKind.Year)]),
+        new(RelationshipTypes.Leads, [Person], [Organization], [new("year", PropertyKind.Year)]),
+        new(RelationshipTypes.Uses, [Organization], [Tactic], [new("since", PropertyKind.Year)]),
+        new(RelationshipTypes.AdvocatesFor, [Organization], [PolicyLever], []),
+        new(RelationshipTypes.EnactedIn, [PolicyLever], [Jurisdiction], [new("year", PropertyKind.Year), new("status", PropertyKind.Enum, EnumName: "EnactmentStatus")]),
+        new(RelationshipTypes.Applies, [Intervention], [Tactic, PolicyLever], []),
+        new(RelationshipTypes.InIndustry, [Intervention], [Industry], []),
+        new(RelationshipTypes.InJurisdiction, [Intervention], [Jurisdiction], []),
+        new(RelationshipTypes.LedBy, [Intervention], [Organization], [Str("role")]),
+        new(RelationshipTypes.HasFinding, [Intervention], [Finding], []),
+        new(RelationshipTypes.OnOutcome, [Finding], [Outcome], []),
+        new(RelationshipTypes.Cites, [], [Source], [Text("quote"), Str("page")]),
     ];
 
     private static readonly Dictionary<string, LabelRule> LabelsByName = Labels.ToDictionary(l => l.Label);

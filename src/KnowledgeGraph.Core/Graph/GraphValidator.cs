@@ -20,13 +20,15 @@ public sealed class GraphValidationException(IReadOnlyList<Violation> violations
 
 /// <summary>What the validator needs to know about the graph already stored.</summary>
 /// <param name="LabelsById">Labels of stored nodes the batch refers to.</param>
-/// <param name="FindingsWithSources">Stored findings that already cite a source.</param>
-public sealed record StoredContext(IReadOnlyDictionary<string, string> LabelsById, IReadOnlySet<string> FindingsWithSources)
+public sealed record StoredContext(IReadOnlyDictionary<string, string> LabelsById)
 {
-    public static readonly StoredContext Empty = new(new Dictionary<string, string>(), new HashSet<string>());
+    public static readonly StoredContext Empty = new(new Dictionary<string, string>());
 }
 
-/// <summary>Checks a batch of nodes and edges against <see cref="GraphSchema"/>.</summary>
+/// <summary>
+/// Checks a batch of nodes and edges against <see cref="GraphSchema"/>. Rules that need the graph as the write leaves
+/// it (a finding cites a source, a node in use is not deleted) are the write plan's.
+/// </summary>
 public static partial class GraphValidator
 {
     public const int MaxIdLength = 200;
@@ -68,15 +70,6 @@ public static partial class GraphValidator
                 violations.Add(new(edge.Id, "unique-edge", "this relationship appears more than once in this write"));
             }
             ValidateEdge(edge, labels, violations);
-        }
-
-        var citing = batch.Edges.Where(e => e.Type == "CITES").Select(e => e.SourceId).ToHashSet(StringComparer.Ordinal);
-        foreach (var finding in batch.Nodes.Where(n => n.Label == GraphSchema.Finding))
-        {
-            if (!citing.Contains(finding.Id) && !stored.FindingsWithSources.Contains(finding.Id))
-            {
-                violations.Add(new(finding.Id, "finding-cites-source", "a Finding must cite at least one Source (a CITES relationship)"));
-            }
         }
         return violations;
     }

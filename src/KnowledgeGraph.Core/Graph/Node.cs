@@ -10,19 +10,7 @@ public sealed record Node(
     JsonObject Props,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    long Version)
-{
-    public string? GetString(string property) =>
-        Props.TryGetPropertyValue(property, out var value) && value is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
-
-    public long? GetInteger(string property) =>
-        Props.TryGetPropertyValue(property, out var value) && value is JsonValue v && v.TryGetValue<long>(out var n) ? n : null;
-
-    public IReadOnlyList<string> GetStrings(string property) =>
-        Props.TryGetPropertyValue(property, out var value) && value is JsonArray a
-            ? a.Select(item => item?.GetValue<string>() ?? "").ToArray()
-            : [];
-}
+    long Version);
 
 /// <summary>A typed, directed relationship between two nodes, with its own properties.</summary>
 public sealed record Edge(string Id, string Type, string SourceId, string TargetId, JsonObject Props)
@@ -40,10 +28,7 @@ public enum Direction
 public sealed record Neighbor(string AnchorId, Direction Direction, Edge Edge, Node Node);
 
 /// <summary>Nodes and edges written together: all of them are kept, or none.</summary>
-public sealed record GraphBatch(IReadOnlyList<NodeInput> Nodes, IReadOnlyList<EdgeInput> Edges)
-{
-    public static readonly GraphBatch Empty = new([], []);
-}
+public sealed record GraphBatch(IReadOnlyList<NodeInput> Nodes, IReadOnlyList<EdgeInput> Edges);
 
 public sealed record NodeInput(string Id, string Label, JsonObject Props);
 

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Core.Writes;
 using KnowledgeGraph.Core.Exchange.Import;
 using KnowledgeGraph.Core.Exchange.Json;
 using KnowledgeGraph.Core.Stores;

@@ -181,7 +181,7 @@ public sealed class SyntheticGraph
         }
     }
 
-    /// <summary>Writes the graph through <see cref="IGraphStore.UpsertAsync"/>, one transaction per batch.</summary>
+    /// <summary>Writes the graph through <see cref="GraphStoreExtensions.UpsertAsync"/>, one transaction per batch.</summary>
     public async Task<SyntheticLoad> LoadAsync(IGraphStore store, string actor = "generator", Action<SyntheticLoad>? progress = null,
         CancellationToken cancellationToken = default)
     {

@@ -1,6 +1,10 @@
 using System.Text.Json.Nodes;
-using KnowledgeGraph.Core.Analysis;
+using KnowledgeGraph.Core.Analyses.EvidenceGapMap;
+using KnowledgeGraph.Core.Analyses.Search;
+using KnowledgeGraph.Core.Analyses.Stats;
+using KnowledgeGraph.Core.Analyses.WhatWorked;
 using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Stores;
 using static KnowledgeGraph.Tests.Support.TestGraph;
 
 namespace KnowledgeGraph.Tests.Stores;
@@ -75,7 +79,7 @@ public abstract partial class GraphStoreConformanceTests
     public async Task What_worked_in_hotels_tells_effect_no_effect_adoption_and_no_evidence_apart()
     {
         await AnalysisGraphAsync();
-        var ranked = StrategyRanking.Rank(await Store.EvidenceAsync(new EvidenceFilter { IndustryIds = ["industry:hotels"] }));
+        var ranked = StrategyRanking.Rank(await Analyses.EvidenceAsync(new EvidenceFilter { IndustryIds = ["industry:hotels"] }));
         var verdicts = ranked.ToDictionary(r => r.SubjectId, r => r.Verdict);
         Assert.Equal(Verdict.WORKED, verdicts["tactic:monitoring"]);
         Assert.Equal(Verdict.NO_EFFECT_FOUND, verdicts["tactic:training"]);
@@ -95,20 +99,20 @@ public abstract partial class GraphStoreConformanceTests
     public async Task Evidence_replicated_across_industries_scores_higher_and_filters_narrow_it()
     {
         await AnalysisGraphAsync();
-        var everywhere = StrategyRanking.Rank(await Store.EvidenceAsync(new EvidenceFilter()));
+        var everywhere = StrategyRanking.Rank(await Analyses.EvidenceAsync(new EvidenceFilter()));
         var monitoring = everywhere.Single(r => r.SubjectId == "tactic:monitoring");
         Assert.Equal(["industry:farms", "industry:hotels"], monitoring.PositiveIndustryIds);
         Assert.True(monitoring.Score > everywhere.Single(r => r.SubjectId == "intervention:farm_program").Score
             + everywhere.Single(r => r.SubjectId == "intervention:hotel_monitoring").Score - 0.0001);
         Assert.Contains("2 industries", monitoring.Explanation);
 
-        var strong = await Store.EvidenceAsync(new EvidenceFilter { MinStrength = "MODERATE" });
+        var strong = await Analyses.EvidenceAsync(new EvidenceFilter { MinStrength = "MODERATE" });
         Assert.Equal(["finding:farm_assaults", "finding:hotel_training"], strong.Where(r => r.FindingId is not null).Select(r => r.FindingId!).Distinct().Order());
-        var recent = await Store.EvidenceAsync(new EvidenceFilter { Since = 2021 });
+        var recent = await Analyses.EvidenceAsync(new EvidenceFilter { Since = 2021 });
         Assert.Equal(["finding:hotel_monitoring"], recent.Where(r => r.FindingId is not null).Select(r => r.FindingId!).Distinct());
-        var safety = await Store.EvidenceAsync(new EvidenceFilter { OutcomeCategory = "POLICY_CHANGE" });
+        var safety = await Analyses.EvidenceAsync(new EvidenceFilter { OutcomeCategory = "POLICY_CHANGE" });
         Assert.Equal(["finding:buttons_enacted"], safety.Where(r => r.FindingId is not null).Select(r => r.FindingId!).Distinct());
-        var chicago = await Store.EvidenceAsync(new EvidenceFilter { JurisdictionId = "jurisdiction:chicago" });
+        var chicago = await Analyses.EvidenceAsync(new EvidenceFilter { JurisdictionId = "jurisdiction:chicago" });
         Assert.Equal(["intervention:chicago_buttons", "lever:buttons"], chicago.Select(r => r.SubjectId).Distinct().Order());
     }
 
@@ -116,7 +120,7 @@ public abstract partial class GraphStoreConformanceTests
     public async Task The_evidence_map_returns_every_cell_with_gaps_and_an_empty_column()
     {
         await AnalysisGraphAsync();
-        var map = await Store.EvidenceMapAsync(new EvidenceMapQuery(MapAxis.Tactic, MapAxis.Industry, new EvidenceFilter()));
+        var map = await Analyses.EvidenceMapAsync(new EvidenceMapQuery(MapAxis.Tactic, MapAxis.Industry, new EvidenceFilter()));
         Assert.Equal(["tactic:training", "tactic:survey", "tactic:monitoring"], map.Rows.Select(r => r.Id));
         Assert.Equal(["industry:farms", "industry:hotels", "industry:restaurants", "industry:tech"], map.Columns.Select(c => c.Id));
         Assert.Equal(12, map.Cells.Count);
@@ -127,11 +131,11 @@ public abstract partial class GraphStoreConformanceTests
         Assert.Equal(0, Cell("tactic:survey", "industry:hotels").Total);
         Assert.All(map.Cells.Where(c => c.ColumnId == "industry:tech"), c => Assert.Equal((0, null), (c.Total, c.BestStrength)));
 
-        var byOutcome = await Store.EvidenceMapAsync(new EvidenceMapQuery(MapAxis.PolicyLever, MapAxis.OutcomeCategory, new EvidenceFilter()));
+        var byOutcome = await Analyses.EvidenceMapAsync(new EvidenceMapQuery(MapAxis.PolicyLever, MapAxis.OutcomeCategory, new EvidenceFilter()));
         Assert.Equal(GraphSchema.Enums["OutcomeCategory"].Count, byOutcome.Cells.Count);
         Assert.Equal(1, byOutcome.Cells.Single(c => c.ColumnId == "POLICY_CHANGE").Positive);
 
-        var filtered = await Store.EvidenceMapAsync(new EvidenceMapQuery(MapAxis.Intervention, MapAxis.Jurisdiction, new EvidenceFilter { MinStrength = "STRONG" }));
+        var filtered = await Analyses.EvidenceMapAsync(new EvidenceMapQuery(MapAxis.Intervention, MapAxis.Jurisdiction, new EvidenceFilter { MinStrength = "STRONG" }));
         Assert.All(filtered.Cells, c => Assert.Equal(0, c.Total));
     }
 
@@ -139,38 +143,38 @@ public abstract partial class GraphStoreConformanceTests
     public async Task Transfer_candidates_come_from_similar_industries_and_bring_something_new()
     {
         await AnalysisGraphAsync();
-        var restaurants = await Store.TransferCandidatesAsync("industry:restaurants", 10);
+        var restaurants = await Analyses.TransferCandidatesAsync("industry:restaurants", 10);
         Assert.Equal(["intervention:hotel_monitoring", "intervention:chicago_buttons"], restaurants.Select(c => c.InterventionId));
         Assert.All(restaurants, c => Assert.Equal(0.5, c.Similarity));
         Assert.Equal(["ALCOHOL", "CUSTOMER_FACING"], restaurants[0].SharedRiskFactors);
         Assert.Equal(["tactic:monitoring"], restaurants[0].NewStrategyIds);
 
         // Farms already applies monitoring, so only the buttons are new to it; tech shares no risk factor at all.
-        var farms = await Store.TransferCandidatesAsync("industry:farms", 10);
+        var farms = await Analyses.TransferCandidatesAsync("industry:farms", 10);
         Assert.Equal(["intervention:chicago_buttons"], farms.Select(c => c.InterventionId));
         Assert.Equal(0.25, farms[0].Similarity);
-        Assert.Empty(await Store.TransferCandidatesAsync("industry:tech", 10));
-        Assert.Single(await Store.TransferCandidatesAsync("industry:restaurants", 1));
+        Assert.Empty(await Analyses.TransferCandidatesAsync("industry:tech", 10));
+        Assert.Single(await Analyses.TransferCandidatesAsync("industry:restaurants", 1));
     }
 
     [Fact]
     public async Task Search_ranks_names_above_text_matches_and_handles_no_hits_and_operators()
     {
         await AnalysisGraphAsync();
-        var hits = await Store.SearchAsync(new SearchQuery("monitor", [], 10));
+        var hits = await Analyses.SearchAsync(new SearchQuery("monitor", [], 10));
         Assert.Equal(["intervention:hotel_monitoring", "tactic:monitoring"], hits.Take(2).Select(h => h.Node.Id).Order());
         Assert.Contains("«", hits[0].Snippet);
-        Assert.Equal(["source:s1"], (await Store.SearchAsync(new SearchQuery("virtually eliminated", ["Source"], 10))).Select(h => h.Node.Id));
-        Assert.Empty(await Store.SearchAsync(new SearchQuery("zebra", [], 10)));
-        Assert.Empty(await Store.SearchAsync(new SearchQuery("\" OR * NEAR(", [], 10)));
-        Assert.Empty(await Store.SearchAsync(new SearchQuery("  ", [], 10)));
+        Assert.Equal(["source:s1"], (await Analyses.SearchAsync(new SearchQuery("virtually eliminated", ["Source"], 10))).Select(h => h.Node.Id));
+        Assert.Empty(await Analyses.SearchAsync(new SearchQuery("zebra", [], 10)));
+        Assert.Empty(await Analyses.SearchAsync(new SearchQuery("\" OR * NEAR(", [], 10)));
+        Assert.Empty(await Analyses.SearchAsync(new SearchQuery("  ", [], 10)));
     }
 
     [Fact]
     public async Task Stats_count_nodes_findings_and_interventions_within_a_filter()
     {
         await AnalysisGraphAsync();
-        var all = await Store.StatsAsync(new StatsFilter());
+        var all = await Analyses.StatsAsync(new StatsFilter());
         Assert.Equal(4, all.NodesByLabel["Industry"]);
         Assert.Equal(3, all.FindingsByEffect["POSITIVE"]);
         Assert.Equal(1, all.FindingsByEffect["NO_EFFECT"]);
@@ -178,7 +182,7 @@ public abstract partial class GraphStoreConformanceTests
         Assert.Equal(2, all.InterventionsByYear[2016]);
         Assert.Equal(4, all.InterventionsByIndustry["industry:hotels"]);
 
-        var hotels = await Store.StatsAsync(new StatsFilter { IndustryId = "industry:hotels", Since = 2018 });
+        var hotels = await Analyses.StatsAsync(new StatsFilter { IndustryId = "industry:hotels", Since = 2018 });
         Assert.Equal(new Dictionary<string, long> { ["NO_EFFECT"] = 1, ["POSITIVE"] = 1 }, hotels.FindingsByEffect);
         Assert.Equal(new Dictionary<int, long> { [2020] = 1 }, hotels.InterventionsByYear);
     }

@@ -1,5 +1,7 @@
-using KnowledgeGraph.Core.Analysis;
+using KnowledgeGraph.Core;
 using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Stores;
+using KnowledgeGraph.Core.Traversals;
 using static KnowledgeGraph.Tests.Support.TestGraph;
 
 namespace KnowledgeGraph.Tests.Stores;
@@ -35,7 +37,7 @@ public abstract partial class GraphStoreConformanceTests
 
     private async Task<string[]> PathsAsync(string from, string to, int maxHops, int first, params string[] types)
     {
-        var paths = await Store.PathsAsync(new PathQuery(from, to, maxHops, types, first));
+        var paths = await Analyses.PathsAsync(new PathQuery(from, to, maxHops, types, first));
         foreach (var path in paths)
         {
             Assert.Equal(path.Nodes.Count, path.Edges.Count + 1);
@@ -51,7 +53,7 @@ public abstract partial class GraphStoreConformanceTests
 
     private async Task<(string[] Nodes, string[] Edges, bool Truncated)> NeighborhoodAsync(string id, int depth, int limit, params string[] labels)
     {
-        var subgraph = await Store.NeighborhoodAsync(new NeighborhoodQuery(id, depth, labels, limit));
+        var subgraph = await Analyses.NeighborhoodAsync(new NeighborhoodQuery(id, depth, labels, limit));
         return (subgraph.Nodes.Select(n => n.Id).ToArray(), subgraph.Edges.Select(e => e.Id).Order(StringComparer.Ordinal).ToArray(), subgraph.Truncated);
     }
 
@@ -59,14 +61,14 @@ public abstract partial class GraphStoreConformanceTests
     public async Task A_direct_relationship_is_a_one_hop_path_with_the_edge_as_stored()
     {
         await Store.UpsertAsync(Web(), "test");
-        var path = Assert.Single(await Store.PathsAsync(new PathQuery("org:a", "org:b", 1, [], 5)));
+        var path = Assert.Single(await Analyses.PathsAsync(new PathQuery("org:a", "org:b", 1, [], 5)));
         Assert.Equal(["org:a", "org:b"], path.Nodes.Select(n => n.Id));
         Assert.Equal(("Org a", "Org b"), (path.Nodes[0].Name, path.Nodes[1].Name));
         var edge = Assert.Single(path.Edges);
         Assert.Equal(("PARTNERS_WITH", "org:a", "org:b", 2018L), (edge.Type, edge.SourceId, edge.TargetId, (long)edge.Props["since"]!));
 
         await Store.UpsertAsync(new GraphBatch([], [Edge("PARTNERS_WITH", "org:b", "org:a")]), "test");
-        var both = await Store.PathsAsync(new PathQuery("org:a", "org:b", 1, [], 5));
+        var both = await Analyses.PathsAsync(new PathQuery("org:a", "org:b", 1, [], 5));
         Assert.Equal(["org:a|PARTNERS_WITH|org:b", "org:b|PARTNERS_WITH|org:a"], both.Select(p => Assert.Single(p.Edges).Id));
     }
 
@@ -74,7 +76,7 @@ public abstract partial class GraphStoreConformanceTests
     public async Task A_path_may_follow_relationships_against_their_direction()
     {
         await SeededAsync();
-        var path = Assert.Single(await Store.PathsAsync(new PathQuery("source:report", "intervention:program", 2, [], 5)));
+        var path = Assert.Single(await Analyses.PathsAsync(new PathQuery("source:report", "intervention:program", 2, [], 5)));
         Assert.Equal(["source:report", "finding:fewer_assaults", "intervention:program"], path.Nodes.Select(n => n.Id));
         Assert.Equal(["finding:fewer_assaults|CITES|source:report", "intervention:program|HAS_FINDING|finding:fewer_assaults"], path.Edges.Select(e => e.Id));
         Assert.Equal("virtually eliminated", (string)path.Edges[0].Props["quote"]!);
@@ -133,8 +135,8 @@ public abstract partial class GraphStoreConformanceTests
         Assert.Empty(await PathsAsync("org:a", "org:nobody", 6, 10));
         Assert.Empty(await PathsAsync("org:nobody", "org:a", 6, 10));
         Assert.Empty(await PathsAsync("org:a", "org:a", 6, 10));
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.PathsAsync(new PathQuery("org:a", "org:e", 0, [], 10)));
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.PathsAsync(new PathQuery("org:a", "org:e", PathQuery.MaxHopsLimit + 1, [], 10)));
+        await Assert.ThrowsAsync<QueryValidationException>(() => Analyses.PathsAsync(new PathQuery("org:a", "org:e", 0, [], 10)));
+        await Assert.ThrowsAsync<QueryValidationException>(() => Analyses.PathsAsync(new PathQuery("org:a", "org:e", PathQuery.MaxHopsLimit + 1, [], 10)));
     }
 
     [Fact]
@@ -215,7 +217,7 @@ public abstract partial class GraphStoreConformanceTests
     public async Task Unknown_node_has_an_empty_neighborhood()
     {
         await SeededAsync();
-        var subgraph = await Store.NeighborhoodAsync(new NeighborhoodQuery("org:nobody", 2, [], 100));
+        var subgraph = await Analyses.NeighborhoodAsync(new NeighborhoodQuery("org:nobody", 2, [], 100));
         Assert.Equal((0, 0, false), (subgraph.Nodes.Count, subgraph.Edges.Count, subgraph.Truncated));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
+using KnowledgeGraph.Core.Writes;
 using static KnowledgeGraph.Tests.Support.TestGraph;
 
 namespace KnowledgeGraph.Tests.Stores;

@@ -1,5 +1,5 @@
 using KnowledgeGraph.Core.Stores;
-using KnowledgeGraph.Core.Stores.Postgres;
+using KnowledgeGraph.Core.Stores.Sql;
 using KnowledgeGraph.Tests.Support;
 using Npgsql;
 
@@ -11,10 +11,11 @@ public sealed class PostgresGraphStoreTests(PostgresServer server) : GraphStoreC
 {
     private string _connectionString = "";
 
-    protected override async Task<IGraphStore> CreateStoreAsync()
+    protected override async Task<(IGraphStore Store, IGraphAnalyses Analyses)> CreateStoreAsync()
     {
         _connectionString = await server.CreateDatabaseAsync();
-        return new PostgresGraphStore(_connectionString);
+        var store = SqlGraphStore.ForPostgres(_connectionString);
+        return (store, store);
     }
 
     public override async Task DisposeAsync()
@@ -45,7 +46,7 @@ public sealed class PostgresGraphStoreTests(PostgresServer server) : GraphStoreC
     public async Task A_server_that_cannot_be_reached_makes_the_store_unavailable()
     {
         var unreachable = new NpgsqlConnectionStringBuilder(_connectionString) { Port = 1, Timeout = 2 }.ConnectionString;
-        await using var store = new PostgresGraphStore(unreachable);
+        await using var store = SqlGraphStore.ForPostgres(unreachable);
         await Assert.ThrowsAsync<StoreUnavailableException>(() => store.GetGraphVersionAsync());
     }
 }

@@ -1,5 +1,5 @@
 using KnowledgeGraph.Core.Stores;
-using KnowledgeGraph.Core.Stores.Sqlite;
+using KnowledgeGraph.Core.Stores.Sql;
 using KnowledgeGraph.Tests.Support;
 
 namespace KnowledgeGraph.Tests.Stores;
@@ -8,8 +8,11 @@ public sealed class SqliteGraphStoreTests : GraphStoreConformanceTests
 {
     private readonly TempDirectory _directory = new();
 
-    protected override Task<IGraphStore> CreateStoreAsync() =>
-        Task.FromResult<IGraphStore>(SqliteGraphStore.ForFile(Path.Combine(_directory.Path, "graph.db")));
+    protected override Task<(IGraphStore Store, IGraphAnalyses Analyses)> CreateStoreAsync()
+    {
+        var store = SqlGraphStore.ForSqliteFile(Path.Combine(_directory.Path, "graph.db"));
+        return Task.FromResult<(IGraphStore, IGraphAnalyses)>((store, store));
+    }
 
     public override Task DisposeAsync()
     {

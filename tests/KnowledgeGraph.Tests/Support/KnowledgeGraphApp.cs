@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Core.Stores;
+using KnowledgeGraph.Core.Stores.Sql;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
@@ -46,9 +47,11 @@ public class KnowledgeGraphApp : WebApplicationFactory<Program>
         builder.ConfigureHostConfiguration(config => config.AddInMemoryCollection(settings));
         builder.ConfigureServices(services =>
         {
-            var real = services.Single(d => d.ServiceType == typeof(IGraphStore));
             services.RemoveAll<IGraphStore>();
-            services.AddSingleton<IGraphStore>(sp => new CountingGraphStore((IGraphStore)real.ImplementationFactory!(sp)));
+            services.RemoveAll<IGraphAnalyses>();
+            services.AddSingleton(sp => new CountingGraphStore(sp.GetRequiredService<SqlGraphStore>(), sp.GetRequiredService<SqlGraphStore>()));
+            services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<CountingGraphStore>());
+            services.AddSingleton<IGraphAnalyses>(sp => sp.GetRequiredService<CountingGraphStore>());
             ExtraServices?.Invoke(services);
         });
         return base.CreateHost(builder);

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using KnowledgeGraph.Api.Auth;
 using KnowledgeGraph.Core.Stores;
+using KnowledgeGraph.Core.Writes;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.GraphQL.Mutations;

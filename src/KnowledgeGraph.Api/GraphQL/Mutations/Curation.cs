@@ -3,6 +3,7 @@ using GraphQL;
 using KnowledgeGraph.Api.Auth;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
+using KnowledgeGraph.Core.Writes;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.GraphQL.Mutations;

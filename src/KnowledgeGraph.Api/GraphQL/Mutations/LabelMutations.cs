@@ -5,6 +5,7 @@ using KnowledgeGraph.Api.Auth;
 using KnowledgeGraph.Api.GraphQL.Types;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
+using KnowledgeGraph.Core.Writes;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.GraphQL.Mutations;
@@ -69,7 +70,7 @@ public static class LabelMutations
         var actor = Curation.RequireRole(context, Roles.Curator);
         var id = context.GetArgument<string>("id");
         var version = context.GetArgument<long>("version");
-        var patch = context.GetArgument<Dictionary<string, object?>>("patch");
+        var patch = new NodePatch(context.GetArgument<Dictionary<string, object?>>("patch").ToDictionary(p => p.Key, p => Curation.ToJson(p.Value)));
         var store = context.RequestServices!.GetRequiredService<IGraphStore>();
         var current = (await store.GetNodesAsync([id], context.CancellationToken)).SingleOrDefault()
             ?? throw new GraphError(ErrorCodes.NotFound, $"There is no node '{id}'.");
@@ -77,23 +78,7 @@ public static class LabelMutations
         {
             throw new GraphError(ErrorCodes.BadUserInput, $"'{id}' is a {current.Label}, not a {rule.Label}.");
         }
-        var props = (System.Text.Json.Nodes.JsonObject)current.Props.DeepClone();
-        foreach (var (key, value) in patch)
-        {
-            if (Curation.ToJson(value) is { } json)
-            {
-                props[key] = json;
-            }
-            else
-            {
-                props.Remove(key);
-            }
-        }
-        await Curation.ApplyAsync(context, new GraphChange
-        {
-            UpsertNodes = [new NodeInput(id, rule.Label, props)],
-            ExpectedVersions = new Dictionary<string, long> { [id] = version },
-        }, actor);
+        await Curation.ApplyAsync(context, patch.ChangeOf(current, version), actor);
         return await Curation.ReloadAsync(context, id);
     }
 
@@ -114,8 +99,7 @@ public static class LabelMutations
             ExpectedVersions = new Dictionary<string, long> { [id] = context.GetArgument<long>("version") },
             Cascade = context.GetArgument("cascade", false),
         }, actor);
-        var removed = await store.AuditAsync(new AuditQuery { SinceGraphVersion = result.GraphVersion, First = 10_000 }, context.CancellationToken);
-        return new DeletePayload(removed.Where(a => a.GraphVersion == result.GraphVersion).Select(a => a.ElementId).ToList(), result.GraphVersion);
+        return new DeletePayload([.. result.RemovedNodeIds, .. result.RemovedEdgeIds], result.GraphVersion);
     }
 
     private static InputObjectGraphType InputType(string name, string description, LabelRule rule, bool create)

@@ -6,6 +6,7 @@ using KnowledgeGraph.Api.Auth;
 using KnowledgeGraph.Api.GraphQL.Types;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
+using KnowledgeGraph.Core.Writes;
 
 namespace KnowledgeGraph.Api.GraphQL.Mutations;
 

@@ -1,9 +1,13 @@
 using GraphQL;
 using GraphQL.Types;
 using KnowledgeGraph.Api.GraphQL.Types;
-using KnowledgeGraph.Core.Analysis;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
+using KnowledgeGraph.Core.Analyses.Compare;
+using KnowledgeGraph.Core.Analyses.EvidenceGapMap;
+using KnowledgeGraph.Core.Analyses.Search;
+using KnowledgeGraph.Core.Analyses.Stats;
+using KnowledgeGraph.Core.Analyses.WhatWorked;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.GraphQL.Queries;
@@ -31,7 +35,7 @@ public static class AnalysisQueries
                 var store = c.RequestServices!.GetRequiredService<IGraphStore>();
                 var filter = await FilterAsync(c, store, c.GetArgument<string?>("industry") is { } i ? [i] : []);
                 var kinds = c.GetArgument<List<object>?>("kinds")?.Cast<string>().ToHashSet();
-                var ranked = StrategyRanking.Rank(await store.EvidenceAsync(filter, c.CancellationToken))
+                var ranked = StrategyRanking.Rank(await c.RequestServices!.GetRequiredService<IGraphAnalyses>().EvidenceAsync(filter, c.CancellationToken))
                     .Where(s => kinds is null || kinds.Contains(s.SubjectLabel))
                     .Where(s => c.GetArgument("includeUnevidenced", true) || s.Verdict != Verdict.NO_EVIDENCE);
                 return ranked.Take(First(c, 10)).ToList();
@@ -49,7 +53,7 @@ public static class AnalysisQueries
                 }
                 var store = c.RequestServices!.GetRequiredService<IGraphStore>();
                 await RequireAsync(store, industries, GraphSchema.Industry, c.CancellationToken);
-                var rows = await store.EvidenceAsync(new EvidenceFilter { IndustryIds = industries }, c.CancellationToken);
+                var rows = await c.RequestServices!.GetRequiredService<IGraphAnalyses>().EvidenceAsync(new EvidenceFilter { IndustryIds = industries }, c.CancellationToken);
                 return StrategyComparison.Compare(industries, rows);
             });
 
@@ -63,7 +67,7 @@ public static class AnalysisQueries
                 var store = c.RequestServices!.GetRequiredService<IGraphStore>();
                 var input = c.GetArgument<Dictionary<string, object?>?>("filter") ?? [];
                 var filter = await FilterAsync(input, store, c.CancellationToken);
-                return await store.EvidenceMapAsync(new EvidenceMapQuery(c.GetArgument<MapAxis>("rows"), c.GetArgument<MapAxis>("columns"), filter), c.CancellationToken);
+                return await c.RequestServices!.GetRequiredService<IGraphAnalyses>().EvidenceMapAsync(new EvidenceMapQuery(c.GetArgument<MapAxis>("rows"), c.GetArgument<MapAxis>("columns"), filter), c.CancellationToken);
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TransferCandidateGraphType>>>>("transferCandidates")
@@ -75,7 +79,7 @@ public static class AnalysisQueries
                 var store = c.RequestServices!.GetRequiredService<IGraphStore>();
                 var industry = c.GetArgument<string>("industry");
                 await RequireAsync(store, [industry], GraphSchema.Industry, c.CancellationToken);
-                return await store.TransferCandidatesAsync(industry, First(c, 10), c.CancellationToken);
+                return await c.RequestServices!.GetRequiredService<IGraphAnalyses>().TransferCandidatesAsync(industry, First(c, 10), c.CancellationToken);
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchHitGraphType>>>>("search")
@@ -92,7 +96,7 @@ public static class AnalysisQueries
                 }
                 var labels = c.GetArgument<List<object>?>("labels")?.Cast<string>().ToList() ?? [];
                 var store = c.RequestServices!.GetRequiredService<IGraphStore>();
-                return await store.SearchAsync(new SearchQuery(text, labels, First(c, 20)), c.CancellationToken);
+                return await c.RequestServices!.GetRequiredService<IGraphAnalyses>().SearchAsync(new SearchQuery(text, labels, First(c, 20)), c.CancellationToken);
             });
 
         query.Field<NonNullGraphType<StatsGraphType>>("stats")
@@ -111,7 +115,7 @@ public static class AnalysisQueries
                 };
                 await RequireAsync(store, [filter.IndustryId], GraphSchema.Industry, c.CancellationToken);
                 await RequireAsync(store, [filter.JurisdictionId], GraphSchema.Jurisdiction, c.CancellationToken);
-                return await store.StatsAsync(filter, c.CancellationToken);
+                return await c.RequestServices!.GetRequiredService<IGraphAnalyses>().StatsAsync(filter, c.CancellationToken);
             });
     }
 

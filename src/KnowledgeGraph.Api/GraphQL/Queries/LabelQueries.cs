@@ -14,19 +14,7 @@ public static class LabelQueries
     public const int MaxTextLength = 200;
     public const int MaxRelatedIds = 10;
 
-    public static readonly IReadOnlyDictionary<string, string> RootFields = new Dictionary<string, string>
-    {
-        [GraphSchema.Industry] = "industries",
-        [GraphSchema.Organization] = "organizations",
-        [GraphSchema.Person] = "people",
-        [GraphSchema.Tactic] = "tactics",
-        [GraphSchema.PolicyLever] = "policyLevers",
-        [GraphSchema.Jurisdiction] = "jurisdictions",
-        [GraphSchema.Intervention] = "interventions",
-        [GraphSchema.Finding] = "findings",
-        [GraphSchema.Outcome] = "outcomes",
-        [GraphSchema.Source] = "sources",
-    };
+    public static readonly IReadOnlyDictionary<string, string> RootFields = GraphSchema.Labels.ToDictionary(l => l.Label, l => l.PluralField);
 
     public static void AddTo(ObjectGraphType query)
     {

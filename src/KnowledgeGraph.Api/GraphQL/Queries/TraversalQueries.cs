@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
 using KnowledgeGraph.Api.GraphQL.Types;
-using KnowledgeGraph.Core.Analysis;
 using KnowledgeGraph.Core.Stores;
+using KnowledgeGraph.Core.Traversals;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.GraphQL.Queries;
@@ -36,7 +36,7 @@ public static class TraversalQueries
                 var store = c.RequestServices!.GetRequiredService<IGraphStore>();
                 await RequireExistingAsync(store, [from, to], c.CancellationToken);
                 var types = c.GetArgument<List<object>?>("relationshipTypes")?.Cast<string>().ToList() ?? [];
-                return await store.PathsAsync(new PathQuery(from, to, maxHops, types, first), c.CancellationToken);
+                return await c.RequestServices!.GetRequiredService<IGraphAnalyses>().PathsAsync(new PathQuery(from, to, maxHops, types, first), c.CancellationToken);
             });
 
         query.Field<NonNullGraphType<SubgraphGraphType>>("neighborhood")
@@ -61,7 +61,7 @@ public static class TraversalQueries
                 var store = c.RequestServices!.GetRequiredService<IGraphStore>();
                 await RequireExistingAsync(store, [id], c.CancellationToken);
                 var labels = c.GetArgument<List<object>?>("labels")?.Cast<string>().ToList() ?? [];
-                return await store.NeighborhoodAsync(new NeighborhoodQuery(id, depth, labels, limit), c.CancellationToken);
+                return await c.RequestServices!.GetRequiredService<IGraphAnalyses>().NeighborhoodAsync(new NeighborhoodQuery(id, depth, labels, limit), c.CancellationToken);
             });
     }
 

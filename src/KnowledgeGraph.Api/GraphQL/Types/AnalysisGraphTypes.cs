@@ -2,8 +2,9 @@ using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using KnowledgeGraph.Api.GraphQL.Loaders;
-using KnowledgeGraph.Core.Analysis;
 using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Analyses.Compare;
+using KnowledgeGraph.Core.Analyses.WhatWorked;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.GraphQL.Types;

@@ -1,6 +1,6 @@
 using GraphQL.Types;
-using KnowledgeGraph.Core.Analysis;
 using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Analyses.EvidenceGapMap;
 
 namespace KnowledgeGraph.Api.GraphQL.Types;
 

@@ -1,8 +1,13 @@
 using System.Text.Json.Nodes;
 using GraphQL.Types;
 using KnowledgeGraph.Api.GraphQL.Loaders;
-using KnowledgeGraph.Core.Analysis;
 using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Analyses.EvidenceGapMap;
+using KnowledgeGraph.Core.Analyses.Search;
+using KnowledgeGraph.Core.Analyses.Stats;
+using KnowledgeGraph.Core.Analyses.Transfer;
+using KnowledgeGraph.Core.Analyses.WhatWorked;
+using KnowledgeGraph.Core.Traversals;
 
 namespace KnowledgeGraph.Api.GraphQL.Types;
 

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
+using KnowledgeGraph.Core.Writes;
 
 namespace KnowledgeGraph.Core.Exchange.Import;
 
@@ -50,25 +51,20 @@ public static class GraphImport
     }
 
     /// <summary>
-    /// Every rule the store would enforce on this batch: the graph schema, with edge ends and finding citations resolved
-    /// against the batch and the store, and no stored node changing its label.
+    /// Every rule the store would enforce on this batch: a dry run of the store's own write plan, with edge ends and
+    /// finding citations resolved against the batch and the store, and no stored node changing its label.
     /// </summary>
     public static async Task<IReadOnlyList<Violation>> CheckAsync(IGraphStore store, GraphBatch batch, CancellationToken cancellationToken = default)
     {
-        var ids = GraphValidator.ExternalReferences(batch).Concat(batch.Nodes.Select(n => n.Id)).Distinct(StringComparer.Ordinal).ToList();
-        var stored = (await store.GetNodesAsync(ids, cancellationToken)).ToDictionary(n => n.Id, n => n.Label, StringComparer.Ordinal);
-        var citing = batch.Edges.Where(e => e.Type == "CITES").Select(e => e.SourceId).ToHashSet(StringComparer.Ordinal);
-        var uncitedFindings = batch.Nodes.Where(n => n.Label == GraphSchema.Finding && !citing.Contains(n.Id) && stored.ContainsKey(n.Id))
-            .Select(n => new NeighborKey(n.Id, "CITES", Direction.Out)).ToList();
-        var cited = uncitedFindings.Count == 0
-            ? []
-            : (await store.GetNeighborsAsync(uncitedFindings, cancellationToken)).Select(n => n.AnchorId).ToHashSet(StringComparer.Ordinal);
-
-        var violations = GraphValidator.Validate(batch, new StoredContext(stored, cited)).ToList();
-        violations.AddRange(batch.Nodes
-            .Where(n => stored.TryGetValue(n.Id, out var label) && label != n.Label)
-            .Select(n => new Violation(n.Id, "label-immutable", $"the node exists as a {stored[n.Id]}; its label cannot change")));
-        return violations;
+        try
+        {
+            await WritePlan.DecideAsync(GraphChange.Of(batch), new StoreWriteReader(store, cancellationToken));
+            return [];
+        }
+        catch (GraphValidationException e)
+        {
+            return e.Violations;
+        }
     }
 
     /// <summary>Checks what was read and, unless <paramref name="write"/> is false or anything is wrong, writes it in one upsert.</summary>

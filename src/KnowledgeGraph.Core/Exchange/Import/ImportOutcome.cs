@@ -1,3 +1,4 @@
+using KnowledgeGraph.Core.Writes;
 using KnowledgeGraph.Core.Stores;
 
 namespace KnowledgeGraph.Core.Exchange.Import;

@@ -11,19 +11,8 @@ public static class JsonLayout
     public const string RelationshipsFile = "relationships.json";
 
     /// <summary>The file of each label, in schema order.</summary>
-    public static readonly IReadOnlyDictionary<string, string> LabelFiles = new Dictionary<string, string>
-    {
-        [GraphSchema.Industry] = "industries.json",
-        [GraphSchema.Organization] = "organizations.json",
-        [GraphSchema.Person] = "people.json",
-        [GraphSchema.Tactic] = "tactics.json",
-        [GraphSchema.PolicyLever] = "policy-levers.json",
-        [GraphSchema.Jurisdiction] = "jurisdictions.json",
-        [GraphSchema.Intervention] = "interventions.json",
-        [GraphSchema.Finding] = "findings.json",
-        [GraphSchema.Outcome] = "outcomes.json",
-        [GraphSchema.Source] = "sources.json",
-    };
+    public static readonly IReadOnlyDictionary<string, string> LabelFiles =
+        GraphSchema.Labels.ToDictionary(rule => rule.Label, rule => rule.SeedFile);
 
     private static readonly Dictionary<string, string> LabelsByFile =
         LabelFiles.ToDictionary(p => p.Value, p => p.Key, StringComparer.OrdinalIgnoreCase);

@@ -2,7 +2,7 @@ using KnowledgeGraph.Api.Cli;
 using KnowledgeGraph.Core.Exchange;
 using KnowledgeGraph.Core.Exchange.Csv;
 using KnowledgeGraph.Core.Stores;
-using KnowledgeGraph.Core.Stores.Sqlite;
+using KnowledgeGraph.Core.Stores.Sql;
 using KnowledgeGraph.Tests.Core.Exchange;
 using KnowledgeGraph.Tests.Support;
 
@@ -238,7 +238,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains(Db, migrate.Output);
     }
 
-    private IGraphStore Store(string? path = null) => SqliteGraphStore.ForFile(path ?? Db);
+    private IGraphStore Store(string? path = null) => SqlGraphStore.ForSqliteFile(path ?? Db);
 
     private string Write(string relative, string text)
     {

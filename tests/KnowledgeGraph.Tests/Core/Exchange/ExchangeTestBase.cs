@@ -3,7 +3,7 @@ using KnowledgeGraph.Core.Exchange;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Seed;
 using KnowledgeGraph.Core.Stores;
-using KnowledgeGraph.Core.Stores.Sqlite;
+using KnowledgeGraph.Core.Stores.Sql;
 
 namespace KnowledgeGraph.Tests.Core.Exchange;
 
@@ -32,7 +32,7 @@ public abstract class ExchangeTestBase : IDisposable
 
     protected async Task<IGraphStore> EmptyStoreAsync(string name)
     {
-        var store = SqliteGraphStore.ForFile(Path.Combine(Temp.Path, name + ".db"));
+        var store = SqlGraphStore.ForSqliteFile(Path.Combine(Temp.Path, name + ".db"));
         await store.MigrateAsync();
         return store;
     }

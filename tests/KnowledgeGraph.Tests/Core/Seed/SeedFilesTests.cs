@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using KnowledgeGraph.Core.Exchange.Import;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Seed;
-using KnowledgeGraph.Core.Stores.Sqlite;
+using KnowledgeGraph.Core.Stores.Sql;
 using KnowledgeGraph.Tests.Support;
 
 namespace KnowledgeGraph.Tests.Core.Seed;
@@ -109,7 +109,7 @@ public sealed class SeedFilesTests
         }
         File.WriteAllText(Path.Combine(directory.Path, "relationships.json"), "[\n  {\"type\": \"OPERATES_IN\", \"from\": \"org:a\", \"to\": \"industry:b\", \"since\": 2001}\n]");
         File.WriteAllText(Path.Combine(directory.Path, "people.json"), "[\n  {\"id\": \"\", \"name\": \"Nobody\"}\n]");
-        var store = SqliteGraphStore.ForFile(Path.Combine(directory.Path, "seed.db"));
+        var store = SqlGraphStore.ForSqliteFile(Path.Combine(directory.Path, "seed.db"));
         await store.MigrateAsync();
 
         var error = await Assert.ThrowsAsync<InvalidDataException>(() => SeedFiles.LoadAsync(store, directory.Path));

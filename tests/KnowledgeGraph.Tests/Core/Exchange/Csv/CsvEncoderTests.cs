@@ -1,5 +1,5 @@
 using KnowledgeGraph.Api.Export;
-using KnowledgeGraph.Core.Analysis;
+using KnowledgeGraph.Core.Analyses.EvidenceGapMap;
 using KnowledgeGraph.Core.Exchange.Csv;
 
 namespace KnowledgeGraph.Tests.Core.Exchange.Csv;

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using KnowledgeGraph.Core.Exchange;
 using KnowledgeGraph.Core.Exchange.Cypher;
 using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Stores;
 
 namespace KnowledgeGraph.Tests.Core.Exchange.Cypher;
 

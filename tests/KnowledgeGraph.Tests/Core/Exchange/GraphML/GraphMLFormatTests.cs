@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using KnowledgeGraph.Core.Exchange;
 using KnowledgeGraph.Core.Exchange.GraphML;
 using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Stores;
 
 namespace KnowledgeGraph.Tests.Core.Exchange.GraphML;
 

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Core.Exchange;
 using KnowledgeGraph.Core.Exchange.Import;
+using KnowledgeGraph.Core.Stores;
 
 namespace KnowledgeGraph.Tests.Core.Exchange.Import;
 

@@ -1,0 +1,89 @@
+using System.Globalization;
+using KnowledgeGraph.Core.Graph;
+
+namespace KnowledgeGraph.Core.Analyses.WhatWorked;
+
+/// <summary>Turns evidence rows into ranked, explained strategies (whatWorked) and side-by-side comparisons (compareStrategies).</summary>
+public static class StrategyRanking
+{
+    private sealed record FindingFact(string Id, string Effect, string Strength, string Kind, int? Year);
+
+    public static IReadOnlyList<StrategyEvidence> Rank(IReadOnlyList<EvidenceRow> rows)
+    {
+        var referenceYear = rows.Max(r => r.Year) ?? DateTime.UtcNow.Year;
+        return rows
+            .GroupBy(r => (r.SubjectId, r.SubjectLabel))
+            .Select(g => Score(g.Key.SubjectId, g.Key.SubjectLabel, g.ToList(), referenceYear))
+            .OrderByDescending(s => s.Score)
+            .ThenByDescending(s => s.Confidence)
+            .ThenBy(s => s.SubjectId, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public static StrategyEvidence Score(string subjectId, string subjectLabel, IReadOnlyList<EvidenceRow> rows, int referenceYear)
+    {
+        var findings = rows.Where(r => r.FindingId is not null)
+            .GroupBy(r => r.FindingId!)
+            .Select(g => g.First())
+            .Select(r => new FindingFact(r.FindingId!, r.Effect!, r.Strength!, r.Kind!, r.Year))
+            .OrderBy(f => f.Id, StringComparer.Ordinal)
+            .ToList();
+        var industries = rows.Where(r => r.IndustryId is not null).Select(r => r.IndustryId!).Distinct().Order(StringComparer.Ordinal).ToList();
+        var positiveIndustries = rows.Where(r => r.Effect == Effects.Positive && r.IndustryId is not null)
+            .Select(r => r.IndustryId!).Distinct().Order(StringComparer.Ordinal).ToList();
+
+        var raw = findings.Sum(f => Evidence.EffectSign.GetValueOrDefault(f.Effect) * Evidence.Weight(f.Strength, f.Kind, f.Year, referenceYear));
+        var replication = 1 + Evidence.ReplicationBonus * Math.Max(0, positiveIndustries.Count - 1);
+        var score = Math.Round(raw * replication, 3);
+        var confidence = Math.Round(findings.Sum(f => Evidence.Weight(f.Strength, f.Kind, f.Year, referenceYear)), 3);
+        var effects = EffectCounts.Of(findings.Select(f => f.Effect));
+        var verdict = Evidence.VerdictOf(findings.Select(f => (f.Effect, f.Kind)).ToList());
+        var best = findings.OrderByDescending(f => Evidence.StrengthRank.GetValueOrDefault(f.Strength))
+            .ThenByDescending(f => Evidence.KindWeight.GetValueOrDefault(f.Kind)).FirstOrDefault();
+        var newest = findings.Max(f => f.Year);
+
+        return new StrategyEvidence(subjectId, subjectLabel, score, confidence, verdict, effects, best?.Strength, newest,
+            industries, positiveIndustries,
+            rows.Select(r => r.InterventionId).Distinct().Order(StringComparer.Ordinal).ToList(),
+            findings.Select(f => f.Id).ToList(),
+            Explain(verdict, effects, best, newest, positiveIndustries.Count, findings, score, replication));
+    }
+
+    private static string Explain(Verdict verdict, EffectCounts effects, FindingFact? best, int? newest, int positiveIndustries,
+        IReadOnlyList<FindingFact> findings, double score, double replication)
+    {
+        if (verdict == Verdict.NO_EVIDENCE)
+        {
+            return "No evidence: it was applied here, but no finding about it was recorded (this is not evidence that it failed).";
+        }
+        var parts = new List<string>();
+        // A positive enactment-only finding records an adoption, not a measured effect: it is counted apart.
+        var adoptions = findings.Count(f => f.Kind == EvidenceKinds.EnactmentOnly && f.Effect == Effects.Positive);
+        var counts = new[]
+            {
+                (effects.Positive - adoptions, "positive"), (adoptions, "adoption only"), (effects.Mixed, "mixed"),
+                (effects.NoEffect, "no effect"), (effects.Negative, "negative"),
+            }
+            .Where(c => c.Item1 > 0).Select(c => $"{c.Item1} {c.Item2}");
+        parts.Add($"{findings.Count} finding{(findings.Count == 1 ? "" : "s")} ({string.Join(", ", counts)})");
+        var kinds = findings.GroupBy(f => f.Kind).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{g.Count()} {g.Key.ToLowerInvariant().Replace('_', ' ')}");
+        parts.Add($"evidence: {string.Join(", ", kinds)}; best {best!.Strength.ToLowerInvariant()} ({best.Kind.ToLowerInvariant().Replace('_', ' ')})");
+        if (newest is { } year)
+        {
+            parts.Add($"newest from {year}");
+        }
+        parts.Add(positiveIndustries > 1
+            ? $"positive in {positiveIndustries} industries (replication × {replication.ToString("0.0", CultureInfo.InvariantCulture)})"
+            : positiveIndustries == 1 ? "positive in one industry only" : "no positive finding");
+        var meaning = verdict switch
+        {
+            Verdict.WORKED => "Evidence of an effect.",
+            Verdict.NO_EFFECT_FOUND => "Evidence of NO effect: it was measured and nothing changed.",
+            Verdict.HARMFUL => "Evidence of harm or backlash.",
+            Verdict.ADOPTED_ONLY => "Only adoption is documented; no effect on harassment was measured.",
+            _ => "Mixed evidence.",
+        };
+        return $"{meaning} {string.Join("; ", parts)}. Score {score.ToString("0.###", CultureInfo.InvariantCulture)}.";
+    }
+}

@@ -1,0 +1,95 @@
+using Dapper;
+using KnowledgeGraph.Core.Stores.Sql.Migrations;
+
+namespace KnowledgeGraph.Core.Stores.Sql;
+
+/// <summary>
+/// What differs between the SQL databases the store runs on. The store's SQL is written once; it asks the dialect only
+/// for these fragments and values, each named for what it means rather than how a database spells it.
+/// </summary>
+public interface ISqlDialect
+{
+    /// <summary>The database's name, for messages.</summary>
+    string Name { get; }
+
+    /// <summary>How the graph tables' columns are spelled.</summary>
+    ColumnTypes Types { get; }
+
+    /// <summary>The migration that adds the full-text index the dialect's <see cref="Search"/> reads.</summary>
+    string FullTextIndex { get; }
+
+    /// <summary>Run before the migrations' transaction (a setting that cannot change inside one), or null.</summary>
+    string? BeforeMigrations { get; }
+
+    /// <summary>Run first inside the migrations' transaction so that replicas starting together take turns, or null.</summary>
+    string? MigrationLock { get; }
+
+    /// <summary>Appended to the read of the graph version at the start of a write, to make writers take turns.</summary>
+    string LockForWrite { get; }
+
+    /// <summary>The text value of a top-level property of a JSON <c>props</c> column: <c>{alias}.props</c>.</summary>
+    string Prop(string alias, string property);
+
+    /// <summary>
+    /// A FROM item with one row per element of a JSON array property, columns <c>{item}.value</c> (text) and
+    /// <c>{item}.key</c> (its position); no rows when the property is not an array.
+    /// </summary>
+    string PropItems(string alias, string property, string item);
+
+    /// <summary>True when <paramref name="column"/> equals one of the list parameter's values.</summary>
+    string In(string column, string parameter);
+
+    /// <summary>True when <paramref name="column"/> equals none of the list parameter's values.</summary>
+    string NotIn(string column, string parameter);
+
+    /// <summary>A FROM item with one row (column <c>{alias}.value</c>) per value of the list parameter.</summary>
+    string Each(string parameter, string alias);
+
+    /// <summary>The value of a list parameter, as <see cref="In"/>, <see cref="NotIn"/> and <see cref="Each"/> read it.</summary>
+    object List(IEnumerable<string> values);
+
+    /// <summary>
+    /// A SELECT with one row per entry of <paramref name="rows"/>, the given text columns plus <c>position</c> (the
+    /// entry's order); its parameters are added under names starting with <paramref name="name"/>.
+    /// </summary>
+    string Rows(DynamicParameters parameters, string name, IReadOnlyList<string> columns, IReadOnlyList<IReadOnlyList<string?>> rows);
+
+    /// <summary>Text from a parameter or row set made a JSON column value.</summary>
+    string Json(string expression);
+
+    /// <summary>An aggregate of the values into a JSON array (as text), in the given order.</summary>
+    string JsonArray(string expression, string orderBy);
+
+    /// <summary>Text that orders and folds case byte-wise and ASCII-only, as ids, labels and names do.</summary>
+    string Collate(string expression);
+
+    /// <summary>The 1-based position of <paramref name="needle"/> in <paramref name="text"/>, 0 when absent (no pattern characters).</summary>
+    string Position(string text, string needle);
+
+    /// <summary>A timestamp as the database stores it, at the precision it keeps.</summary>
+    object Timestamp(DateTimeOffset at);
+
+    /// <summary>A stored timestamp as read back through Dapper.</summary>
+    DateTimeOffset ReadTimestamp(object value);
+
+    /// <summary>The cursor key of a stored timestamp.</summary>
+    string TimestampKey(object value);
+
+    /// <summary>A cursor key made the parameter a stored timestamp compares with.</summary>
+    object TimestampParameter(string key);
+
+    /// <summary>The full-text query for free text (every word, as a prefix; never operators), or null when it has no word.</summary>
+    string? FullTextQuery(string text);
+
+    /// <summary>
+    /// The search: nodes matching <c>@match</c> of the labels in <c>@labels</c> (all when <c>@allLabels</c>), best first,
+    /// at most <c>@first</c>, with the node columns, <c>score</c> and <c>snippet</c>.
+    /// </summary>
+    string Search(string nodeColumns);
+
+    /// <summary>The score a search row reports, larger is better.</summary>
+    double Score(double raw);
+
+    /// <summary>True when the exception says the database cannot be reached or opened.</summary>
+    bool IsUnavailable(Exception exception);
+}

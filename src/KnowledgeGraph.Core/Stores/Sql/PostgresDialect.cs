@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Net.Sockets;
+using Dapper;
+using KnowledgeGraph.Core.Stores.Sql.Migrations;
+using Npgsql;
+
+namespace KnowledgeGraph.Core.Stores.Sql;
+
+/// <summary>
+/// PostgreSQL: JSONB properties, lists as array parameters, a generated tsvector column, TIMESTAMPTZ kept to the
+/// microsecond, and <c>COLLATE "C"</c> wherever an expression must order as SQLite orders.
+/// </summary>
+public sealed class PostgresDialect : ISqlDialect
+{
+    public static readonly PostgresDialect Instance = new();
+
+    // Every migration run takes this transaction-scoped lock, so replicas starting together migrate one at a time.
+    private const long MigrationLockKey = 0x4b47_4d49_4752;
+
+    private const string HeadlineOptions = "StartSel=«, StopSel=», MaxWords=16, MinWords=10, ShortWord=0";
+
+    public string Name => "PostgreSQL";
+
+    public string? BeforeMigrations => null;
+
+    public string? MigrationLock => $"SELECT pg_advisory_xact_lock({MigrationLockKey})";
+
+    // Locking the version row first makes writers take turns (as SQLite's BEGIN IMMEDIATE does), so a write's checks
+    // see exactly what its changes will meet.
+    public string LockForWrite => " FOR UPDATE";
+
+    public string Prop(string alias, string property) => $"{alias}.props ->> '{property}'";
+
+    public string PropItems(string alias, string property, string item) =>
+        $"jsonb_array_elements_text(CASE WHEN jsonb_typeof({alias}.props -> '{property}') = 'array' THEN {alias}.props -> '{property}' END) " +
+        $"WITH ORDINALITY AS {item} (value, key)";
+
+    public string In(string column, string parameter) => $"{column} = ANY({parameter})";
+
+    public string NotIn(string column, string parameter) => $"{column} <> ALL({parameter})";
+
+    public string Each(string parameter, string alias) => $"unnest({parameter}) AS {alias} (value)";
+
+    public object List(IEnumerable<string> values) => values.ToArray();
+
+    public string Rows(DynamicParameters parameters, string name, IReadOnlyList<string> columns, IReadOnlyList<IReadOnlyList<string?>> rows)
+    {
+        for (var i = 0; i < columns.Count; i++)
+        {
+            parameters.Add($"{name}{i}", rows.Select(r => r[i]).ToArray());
+        }
+        var arrays = columns.Select((_, i) => $"@{name}{i}");
+        return $"SELECT * FROM unnest({string.Join(", ", arrays)}) WITH ORDINALITY AS t ({string.Join(", ", columns)}, position)";
+    }
+
+    public string Json(string expression) => $"CAST({expression} AS JSONB)";
+
+    public string JsonArray(string expression, string orderBy) => $"json_agg({expression} ORDER BY {orderBy})";
+
+    public string Collate(string expression) => $"({expression} COLLATE \"C\")";
+
+    public string Position(string text, string needle) => $"strpos({text}, {needle})";
+
+    /// <summary>Timestamps keep what PostgreSQL keeps (microseconds), so a value read back equals the one written.</summary>
+    public object Timestamp(DateTimeOffset at)
+    {
+        var ticks = at.UtcTicks;
+        return new DateTimeOffset(ticks - (ticks % 10), TimeSpan.Zero);
+    }
+
+    public DateTimeOffset ReadTimestamp(object value) => new(DateTime.SpecifyKind((DateTime)value, DateTimeKind.Utc));
+
+    public string TimestampKey(object value) => ReadTimestamp(value).ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>Cursor keys are text; timestamp keys turn back into timestamps so the comparison can use the index.</summary>
+    public object TimestampParameter(string key) =>
+        DateTimeOffset.TryParse(key, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at)
+            ? at
+            : throw new ArgumentException($"The cursor key '{key}' is not a timestamp; the cursor belongs to another ordering.", nameof(key));
+
+    public string? FullTextQuery(string text)
+    {
+        var tokens = SearchWords.Of(text).Select(t => t.ToLowerInvariant()).ToList();
+        return tokens.Count == 0 ? null : string.Join(" & ", tokens.Select(t => $"'{t}':*"));
+    }
+
+    // ts_rank's default weights give a name (A) hit ten times a body (D) hit; normalization 2 divides by the
+    // document's length, as bm25 favours short documents, which keeps the order close to SQLite's. The snippet comes
+    // from the name when the name alone matches, else from the body, as FTS5 picks the best column.
+    public string Search(string nodeColumns) => $"""
+        WITH hits AS (
+            SELECT {nodeColumns}, CAST(ts_rank(n.search, to_tsquery('simple', @match), 2) AS DOUBLE PRECISION) AS score
+            FROM nodes AS n
+            WHERE n.search @@ to_tsquery('simple', @match)
+              AND (@allLabels OR {In("n.label", "@labels")})
+            ORDER BY score DESC, n.id
+            LIMIT @first
+        )
+        SELECT n.id, n.label, n.name, n.props, n.created_at, n.updated_at, n.version, n.score,
+               CASE WHEN to_tsvector('simple', n.name) @@ to_tsquery('simple', @match)
+                    THEN ts_headline('simple', n.name, to_tsquery('simple', @match), '{HeadlineOptions}')
+                    ELSE ts_headline('simple', concat_ws(' ', n.props ->> 'description', n.props ->> 'quote', n.props ->> 'measure'),
+                                     to_tsquery('simple', @match), '{HeadlineOptions}')
+               END AS snippet
+        FROM hits AS n
+        ORDER BY n.score DESC, n.id
+        """;
+
+    public double Score(double raw) => Math.Round(raw, 6);
+
+    public bool IsUnavailable(Exception exception) => exception is NpgsqlException or SocketException or TimeoutException;
+
+    // The migrations' column types (see SqlMigrations). Ids, labels, names and types are COLLATE "C": ordering and
+    // lower() then behave byte-wise and ASCII-only on every server, whatever the database locale, exactly as in
+    // SQLite, so cursors and the order of equal-length results agree between dialects.
+    public ColumnTypes Types { get; } = new(
+        "TEXT COLLATE \"C\"", "JSONB", column => $"jsonb_typeof({column}) = 'object'",
+        "TIMESTAMPTZ", "BIGINT", "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", "now()");
+
+    // A generated column rather than a trigger: distributed engines (Citus) handle it without trigger support.
+    // The name weighs A and the body D, so with ts_rank's default weights a name hit counts ten times a body hit.
+    public string FullTextIndex => """
+        ALTER TABLE nodes ADD COLUMN search TSVECTOR GENERATED ALWAYS AS (
+            setweight(to_tsvector('simple', name), 'A')
+            || setweight(to_tsvector('simple',
+                   COALESCE(props ->> 'description', '') || ' ' || COALESCE(props ->> 'quote', '') || ' ' || COALESCE(props ->> 'measure', '')), 'D')
+        ) STORED;
+        CREATE INDEX ix_nodes_search ON nodes USING GIN (search);
+        """;
+}

@@ -1,0 +1,72 @@
+using Dapper;
+using KnowledgeGraph.Core.Analyses.EvidenceGapMap;
+using KnowledgeGraph.Core.Graph;
+
+namespace KnowledgeGraph.Core.Stores.Sql;
+
+// The evidence gap map: cells counted in the store; headers and gaps come from the shared EvidenceMaps.
+public sealed partial class SqlGraphStore
+{
+    public async Task<EvidenceMap> EvidenceMapAsync(EvidenceMapQuery query, CancellationToken cancellationToken = default)
+    {
+        var parameters = new DynamicParameters();
+        var findingFilter = FindingFilter(query.Filter, parameters);
+        parameters.Add("industries", dialect.List(query.Filter.IndustryIds));
+        parameters.Add("allIndustries", query.Filter.IndustryIds.Count == 0);
+        parameters.Add("jurisdiction", query.Filter.JurisdictionId);
+        var byCategory = query.Columns == MapAxis.OutcomeCategory;
+        string Count(string effect) => $"SUM(CASE WHEN {dialect.Prop("f", "effect")} = '{effect}' THEN 1 ELSE 0 END)";
+        // Findings are first summed per intervention (a finding belongs to exactly one), so the fan-out to rows and
+        // columns multiplies small per-intervention sums instead of findings, and no DISTINCT is needed.
+        var (rowJoin, rowId) = AxisJoin(query.Rows, "r");
+        var (columnJoin, columnId) = AxisJoin(query.Columns, "c");
+        await using var connection = await OpenAsync(cancellationToken);
+        var cells = await connection.QueryAsync<CellRow>(new CommandDefinition($"""
+            WITH per AS MATERIALIZED (
+                SELECT h.source_id AS intervention_id, {(byCategory ? "fc.category" : "CAST(NULL AS TEXT)")} AS category,
+                       {Count(Effects.Positive)} AS positive, {Count(Effects.Negative)} AS negative,
+                       {Count(Effects.Mixed)} AS mixed, {Count(Effects.NoEffect)} AS no_effect,
+                       MAX({StrengthRank}) AS best_rank,
+                       string_agg(f.id, ' ') AS finding_ids
+                FROM edges AS h
+                JOIN nodes AS f ON f.id = h.target_id
+                {(byCategory ? $"""
+                    JOIN (SELECT DISTINCT o.source_id AS finding_id, {dialect.Prop("oc", "category")} AS category
+                          FROM edges AS o JOIN nodes AS oc ON oc.id = o.target_id
+                          WHERE o.type = '{RelationshipTypes.OnOutcome}') AS fc ON fc.finding_id = f.id
+                    """ : "")}
+                WHERE {findingFilter}
+                  AND (@allIndustries OR EXISTS (SELECT 1 FROM edges AS si WHERE si.source_id = h.source_id AND si.type = '{RelationshipTypes.InIndustry}'
+                                                 AND {dialect.In("si.target_id", "@industries")}))
+                  AND (CAST(@jurisdiction AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM edges AS sj WHERE sj.source_id = h.source_id
+                                                        AND sj.type = '{RelationshipTypes.InJurisdiction}' AND sj.target_id = @jurisdiction))
+                GROUP BY h.source_id, 2
+            )
+            SELECT {rowId} AS row_id, {columnId} AS column_id,
+                   CAST(SUM(per.positive) AS BIGINT) AS positive, CAST(SUM(per.negative) AS BIGINT) AS negative,
+                   CAST(SUM(per.mixed) AS BIGINT) AS mixed, CAST(SUM(per.no_effect) AS BIGINT) AS no_effect,
+                   CAST(MAX(per.best_rank) AS BIGINT) AS best_rank, string_agg(per.finding_ids, ' ') AS finding_ids
+            FROM per
+            {rowJoin}
+            {columnJoin}
+            GROUP BY 1, 2
+            ORDER BY 1, 2
+            """, parameters, cancellationToken: cancellationToken));
+        return await EvidenceMaps.MapAsync(query, cells.Select(c => c.ToCell()), label => connection.QueryAsync<(string Id, string Name)>(new CommandDefinition(
+            "SELECT id, name FROM nodes WHERE label = @label ORDER BY lower(name), id", new { label }, cancellationToken: cancellationToken)));
+    }
+
+    /// <summary>How an axis classifies the per-intervention sums; ids carry their label's prefix, which tells tactics from levers.</summary>
+    private static (string Join, string Id) AxisJoin(MapAxis axis, string alias) => axis switch
+    {
+        MapAxis.Intervention => ("", "per.intervention_id"),
+        MapAxis.Tactic or MapAxis.PolicyLever => (
+            $"JOIN edges AS {alias} ON {alias}.source_id = per.intervention_id AND {alias}.type = '{RelationshipTypes.Applies}' " +
+            $"AND substr({alias}.target_id, 1, {EvidenceMaps.Prefix(axis).Length}) = '{EvidenceMaps.Prefix(axis)}'",
+            $"{alias}.target_id"),
+        MapAxis.Industry => ($"JOIN edges AS {alias} ON {alias}.source_id = per.intervention_id AND {alias}.type = '{RelationshipTypes.InIndustry}'", $"{alias}.target_id"),
+        MapAxis.Jurisdiction => ($"JOIN edges AS {alias} ON {alias}.source_id = per.intervention_id AND {alias}.type = '{RelationshipTypes.InJurisdiction}'", $"{alias}.target_id"),
+        MapAxis.OutcomeCategory => ("", "per.category"),
+        _ => throw new ArgumentOutOfRangeException(nameof(axis)),
+    };
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using Dapper;
+using KnowledgeGraph.Core.Analyses.Search;
+using KnowledgeGraph.Core.Analyses.Stats;
+using KnowledgeGraph.Core.Graph;
+
+namespace KnowledgeGraph.Core.Stores.Sql;
+
+// Full-text search through the dialect's index, and the dashboard counts.
+public sealed partial class SqlGraphStore
+{
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
+    {
+        if (dialect.FullTextQuery(query.Text) is not { } match)
+        {
+            return [];
+        }
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<SearchRow>(new CommandDefinition(dialect.Search(NodeColumns),
+            new { match, labels = dialect.List(query.Labels), allLabels = query.Labels.Count == 0, first = query.First }, cancellationToken: cancellationToken));
+        return rows.Select(r => new SearchHit(r.ToNode(dialect), dialect.Score(r.score), r.snippet)).ToList();
+    }
+
+    public async Task<GraphStats> StatsAsync(StatsFilter filter, CancellationToken cancellationToken = default)
+    {
+        var scope = new { industry = filter.IndustryId, jurisdiction = filter.JurisdictionId, since = filter.Since };
+        var interventionScope = $"""
+            (CAST(@industry AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM edges AS si WHERE si.source_id = i.id AND si.type = '{RelationshipTypes.InIndustry}' AND si.target_id = @industry))
+            AND (CAST(@jurisdiction AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM edges AS sj WHERE sj.source_id = i.id AND sj.type = '{RelationshipTypes.InJurisdiction}' AND sj.target_id = @jurisdiction))
+            """;
+        await using var connection = await OpenAsync(cancellationToken);
+        Task<Dictionary<string, long>> CountsAsync(string sql) => SqlGraphStore.CountsAsync(connection, sql, scope, cancellationToken);
+
+        var labels = await CountsAsync("SELECT label, COUNT(*) FROM nodes GROUP BY label ORDER BY label");
+        var findings = $"""
+            FROM nodes AS i JOIN edges AS h ON h.source_id = i.id AND h.type = '{RelationshipTypes.HasFinding}' JOIN nodes AS f ON f.id = h.target_id
+            WHERE i.label = '{GraphSchema.Intervention}' AND {interventionScope}
+              AND (CAST(@since AS INTEGER) IS NULL OR CAST({dialect.Prop("f", "year")} AS INTEGER) >= @since)
+            """;
+        var byEffect = await CountsAsync($"SELECT {dialect.Prop("f", "effect")}, COUNT(DISTINCT f.id) {findings} GROUP BY 1 ORDER BY 1");
+        var byStrength = await CountsAsync($"SELECT {dialect.Prop("f", "evidenceStrength")}, COUNT(DISTINCT f.id) {findings} GROUP BY 1 ORDER BY 1");
+        var startYear = dialect.Prop("i", "startYear");
+        var interventions = $"""
+            FROM nodes AS i WHERE i.label = '{GraphSchema.Intervention}' AND {interventionScope}
+              AND (CAST(@since AS INTEGER) IS NULL OR CAST({startYear} AS INTEGER) >= @since)
+            """;
+        var byYear = (await CountsAsync($"SELECT CAST({startYear} AS TEXT), COUNT(*) {interventions} AND {startYear} IS NOT NULL GROUP BY 1 ORDER BY 1"))
+            .ToDictionary(p => int.Parse(p.Key, CultureInfo.InvariantCulture), p => p.Value);
+        var byIndustry = await CountsAsync($"""
+            SELECT ind.target_id, COUNT(DISTINCT i.id) {interventions.Replace("FROM nodes AS i", $"FROM nodes AS i JOIN edges AS ind ON ind.source_id = i.id AND ind.type = '{RelationshipTypes.InIndustry}'")}
+            GROUP BY 1 ORDER BY 1
+            """);
+        return new GraphStats(labels, byEffect, byStrength, byYear, byIndustry);
+    }
+}

@@ -1,0 +1,124 @@
+using System.Data.Common;
+using Dapper;
+using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Writes;
+
+namespace KnowledgeGraph.Core.Stores.Sql;
+
+// Writes: one transaction holds the checks, the data, the audit rows and the graph version bump. The shared write plan
+// decides them in memory; the changes then reach the database as a few set-based statements over row sets, whatever
+// the batch size.
+public sealed partial class SqlGraphStore
+{
+    public async Task<WriteResult> ApplyAsync(GraphChange change, string actor, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        // SQLite begins with the write lock (BEGIN IMMEDIATE); PostgreSQL locks the version row: writers take turns, so
+        // the checks see exactly what the writes will change.
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var version = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            $"SELECT version FROM graph_version WHERE id = 1{dialect.LockForWrite}", transaction: transaction, cancellationToken: cancellationToken)) + 1;
+        var plan = await WritePlan.DecideAsync(change, new WriteReader(this, dialect, connection, transaction, cancellationToken));
+        if (plan.IsEmpty)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return new WriteResult(0, 0, version - 1);
+        }
+        await WriteAsync(connection, transaction, plan, version, actor, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new WriteResult(plan.NodesWritten, plan.EdgesWritten, version) { RemovedNodeIds = plan.DeletedNodes, RemovedEdgeIds = plan.DeletedEdges };
+    }
+
+    private async Task WriteAsync(DbConnection connection, DbTransaction transaction, WritePlan plan, long version, string actor, CancellationToken cancellationToken)
+    {
+        var now = dialect.Timestamp(DateTimeOffset.UtcNow);
+        async Task ChangeAsync<T>(IReadOnlyList<T> items, string[] columns, Func<T, IReadOnlyList<string?>> row, Func<string, string> sql, object? values = null)
+        {
+            if (items.Count == 0)
+            {
+                return;
+            }
+            var parameters = new DynamicParameters(values);
+            var rows = dialect.Rows(parameters, "rows", columns, items.Select(row).ToList());
+            await connection.ExecuteAsync(new CommandDefinition(sql($"({rows}) AS t"), parameters, transaction, cancellationToken: cancellationToken));
+        }
+
+        await ChangeAsync(plan.DeletedEdges, ["id"], id => [id], rows => $"DELETE FROM edges WHERE id IN (SELECT t.id FROM {rows})");
+        await ChangeAsync(plan.DeletedNodes, ["id"], id => [id], rows => $"DELETE FROM nodes WHERE id IN (SELECT t.id FROM {rows})");
+        await ChangeAsync(plan.NewNodes, ["id", "label", "name", "props"], n => [n.Node.Id, n.Node.Label, n.Name, n.Node.Props.ToJsonString()], rows => $"""
+            INSERT INTO nodes (id, label, name, props, created_at, updated_at, version)
+            SELECT t.id, t.label, t.name, {dialect.Json("t.props")}, @now, @now, 1 FROM {rows} ORDER BY t.position
+            """, new { now });
+        await ChangeAsync(plan.ChangedNodes, ["id", "name", "props"], n => [n.Node.Id, n.Name, n.Node.Props.ToJsonString()], rows => $"""
+            UPDATE nodes AS n SET name = t.name, props = {dialect.Json("t.props")}, updated_at = @now, version = n.version + 1
+            FROM {rows} WHERE n.id = t.id
+            """, new { now });
+        await ChangeAsync(plan.NewEdges, ["id", "type", "source_id", "target_id", "props"], e => [e.Id, e.Type, e.SourceId, e.TargetId, e.Props.ToJsonString()], rows => $"""
+            INSERT INTO edges (id, type, source_id, target_id, props, created_at, updated_at, version)
+            SELECT t.id, t.type, t.source_id, t.target_id, {dialect.Json("t.props")}, @now, @now, 1 FROM {rows} ORDER BY t.position
+            """, new { now });
+        await ChangeAsync(plan.ChangedEdges, ["id", "props"], e => [e.Id, e.Props.ToJsonString()], rows => $"""
+            UPDATE edges AS e SET props = {dialect.Json("t.props")}, updated_at = @now, version = e.version + 1
+            FROM {rows} WHERE e.id = t.id
+            """, new { now });
+        // Audit ids follow the order of the operations above.
+        await ChangeAsync(plan.Audit, ["operation", "element_id", "before", "after"], a => [a.Operation, a.ElementId, a.Before, a.After], rows => $"""
+            INSERT INTO audit (graph_version, at, actor, operation, element_id, before, after)
+            SELECT @version, @now, @actor, t.operation, t.element_id, {dialect.Json("t.before")}, {dialect.Json("t.after")}
+            FROM {rows} ORDER BY t.position
+            """, new { now, version, actor });
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE graph_version SET version = @version, updated_at = @now WHERE id = 1", new { version, now }, transaction, cancellationToken: cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<AuditEntry>> AuditAsync(AuditQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<AuditRow>(new CommandDefinition("""
+            SELECT id, graph_version, at, actor, operation, element_id, before, after
+            FROM audit
+            WHERE (CAST(@element AS TEXT) IS NULL OR element_id = @element)
+              AND (CAST(@actor AS TEXT) IS NULL OR actor = @actor)
+              AND (CAST(@operation AS TEXT) IS NULL OR operation = @operation)
+              AND (CAST(@since AS BIGINT) IS NULL OR graph_version >= @since)
+              AND (CAST(@before AS BIGINT) IS NULL OR id < @before)
+            ORDER BY id DESC
+            LIMIT @first
+            """, new
+        {
+            element = query.ElementId,
+            actor = query.Actor,
+            operation = query.Operation,
+            since = query.SinceGraphVersion,
+            before = query.BeforeId,
+            first = query.First,
+        }, cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToEntry(dialect)).ToList();
+    }
+
+    private sealed class WriteReader(SqlGraphStore store, ISqlDialect dialect, DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) : IWriteReader
+    {
+        public Task<IReadOnlyList<Node>> NodesAsync(IReadOnlyCollection<string> ids) => store.NodesAsync(connection, transaction, ids, cancellationToken);
+
+        public Task<IReadOnlyList<StoredEdge>> EdgesAsync(IReadOnlyCollection<string> ids) => EdgesAsync($"SELECT {EdgeColumns} FROM edges AS e WHERE {dialect.In("e.id", "@ids")} ORDER BY e.id", ids);
+
+        public Task<IReadOnlyList<StoredEdge>> EdgesTouchingAsync(IReadOnlyCollection<string> nodeIds) => EdgesAsync($"""
+            SELECT {EdgeColumns} FROM edges AS e WHERE {dialect.In("e.source_id", "@ids")}
+            UNION
+            SELECT {EdgeColumns} FROM edges AS e WHERE {dialect.In("e.target_id", "@ids")}
+            ORDER BY 1
+            """, nodeIds);
+
+        public Task<IReadOnlyList<(string Id, string Label)>> LabelsAsync(IReadOnlyCollection<string> nodeIds) =>
+            QueryAsync<(string Id, string Label)>($"SELECT n.id, n.label FROM nodes AS n WHERE {dialect.In("n.id", "@ids")} ORDER BY n.id", nodeIds);
+
+        public Task<IReadOnlyList<(string Id, string Finding)>> CitesAsync(IReadOnlyCollection<string> findingIds) => QueryAsync<(string Id, string Finding)>(
+            $"SELECT e.id, e.source_id FROM edges AS e WHERE e.type = '{RelationshipTypes.Cites}' AND {dialect.In("e.source_id", "@ids")} ORDER BY e.id", findingIds);
+
+        private async Task<IReadOnlyList<StoredEdge>> EdgesAsync(string sql, IReadOnlyCollection<string> ids) =>
+            (await QueryAsync<EdgeRow>(sql, ids)).Select(r => new StoredEdge(r.ToEdge(), r.version)).ToList();
+
+        private async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, IReadOnlyCollection<string> ids) =>
+            (await connection.QueryAsync<T>(new CommandDefinition(sql, new { ids = dialect.List(ids) }, transaction, cancellationToken: cancellationToken))).AsList();
+    }
+}

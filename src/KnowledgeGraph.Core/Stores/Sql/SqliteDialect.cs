@@ -1,0 +1,104 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Dapper;
+using KnowledgeGraph.Core.Stores.Sql.Migrations;
+
+namespace KnowledgeGraph.Core.Stores.Sql;
+
+/// <summary>SQLite: JSON text properties read with <c>->></c> paths, lists as one JSON parameter, FTS5, text timestamps.</summary>
+public sealed class SqliteDialect : ISqlDialect
+{
+    public static readonly SqliteDialect Instance = new();
+
+    public string Name => "SQLite";
+
+    public string? BeforeMigrations => "PRAGMA journal_mode = WAL;";
+
+    public string? MigrationLock => null;
+
+    // A write transaction begins with BEGIN IMMEDIATE, which already holds the database's write lock.
+    public string LockForWrite => "";
+
+    public string Prop(string alias, string property) => $"{alias}.props ->> '$.{property}'";
+
+    public string PropItems(string alias, string property, string item) => $"json_each({alias}.props, '$.{property}') AS {item}";
+
+    public string In(string column, string parameter) => $"{column} IN (SELECT value FROM json_each({parameter}))";
+
+    public string NotIn(string column, string parameter) => $"{column} NOT IN (SELECT value FROM json_each({parameter}))";
+
+    public string Each(string parameter, string alias) => $"json_each({parameter}) AS {alias}";
+
+    public object List(IEnumerable<string> values) => new JsonArray(values.Select(v => (JsonNode)JsonValue.Create(v)).ToArray()).ToJsonString();
+
+    public string Rows(DynamicParameters parameters, string name, IReadOnlyList<string> columns, IReadOnlyList<IReadOnlyList<string?>> rows)
+    {
+        parameters.Add(name, new JsonArray(rows.Select(r => (JsonNode)new JsonArray(r.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray())).ToArray()).ToJsonString());
+        var selected = columns.Select((column, i) => $"value ->> '$[{i}]' AS {column}");
+        return $"SELECT {string.Join(", ", selected)}, key AS position FROM json_each(@{name})";
+    }
+
+    public string Json(string expression) => expression;
+
+    public string JsonArray(string expression, string orderBy) => $"json_group_array({expression} ORDER BY {orderBy})";
+
+    public string Collate(string expression) => expression;
+
+    public string Position(string text, string needle) => $"instr({text}, {needle})";
+
+    public object Timestamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    public DateTimeOffset ReadTimestamp(object value) =>
+        DateTimeOffset.Parse((string)value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
+    public string TimestampKey(object value) => (string)value;
+
+    public object TimestampParameter(string key) => key;
+
+    public string? FullTextQuery(string text)
+    {
+        var tokens = SearchWords.Of(text);
+        return tokens.Count == 0 ? null : string.Join(" ", tokens.Select(t => $"\"{t}\"*"));
+    }
+
+    // bm25 weights: id and label are not searched; a hit in the name counts ten times one in the body text.
+    public string Search(string nodeColumns) => $"""
+        SELECT {nodeColumns}, bm25(nodes_fts, 0.0, 0.0, 10.0, 1.0) AS score,
+               snippet(nodes_fts, -1, '«', '»', '…', 16) AS snippet
+        FROM nodes_fts
+        JOIN nodes AS n ON n.id = nodes_fts.id
+        WHERE nodes_fts MATCH @match
+          AND (@allLabels OR {In("nodes_fts.label", "@labels")})
+        ORDER BY score, n.id
+        LIMIT @first
+        """;
+
+    // bm25 is lower for better matches.
+    public double Score(double raw) => Math.Round(-raw, 4);
+
+    public bool IsUnavailable(Exception exception) => exception is DbException;
+
+    // The migrations' column types (see SqlMigrations).
+    public ColumnTypes Types { get; } = new(
+        "TEXT", "TEXT", column => $"json_valid({column})",
+        "TEXT", "INTEGER", "INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT", "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
+
+    public string FullTextIndex => """
+        CREATE VIRTUAL TABLE nodes_fts USING fts5 (
+            id UNINDEXED, label UNINDEXED, name, body, tokenize = 'unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER nodes_fts_insert AFTER INSERT ON nodes BEGIN
+            INSERT INTO nodes_fts (id, label, name, body)
+            VALUES (new.id, new.label, new.name, concat_ws(' ', new.props ->> '$.description', new.props ->> '$.quote', new.props ->> '$.measure'));
+        END;
+        CREATE TRIGGER nodes_fts_update AFTER UPDATE ON nodes BEGIN
+            DELETE FROM nodes_fts WHERE id = old.id;
+            INSERT INTO nodes_fts (id, label, name, body)
+            VALUES (new.id, new.label, new.name, concat_ws(' ', new.props ->> '$.description', new.props ->> '$.quote', new.props ->> '$.measure'));
+        END;
+        CREATE TRIGGER nodes_fts_delete AFTER DELETE ON nodes BEGIN
+            DELETE FROM nodes_fts WHERE id = old.id;
+        END;
+        """;
+}
