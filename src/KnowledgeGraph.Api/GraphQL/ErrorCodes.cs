@@ -4,6 +4,7 @@ using GraphQL.Validation;
 using GraphQL.Validation.Errors.Custom;
 using GraphQLParser.Exceptions;
 using KnowledgeGraph.Core.Stores;
+using KnowledgeGraph.Core.Traversals;
 
 namespace KnowledgeGraph.Api.GraphQL;
 
@@ -71,6 +72,7 @@ public sealed class KnowledgeGraphErrorInfoProvider(ErrorInfoProviderOptions opt
         { InnerException: GraphQLSyntaxErrorException } or SyntaxError => ErrorCodes.ParseFailed,
         InvalidVariableError or InvalidOperationNameError => ErrorCodes.BadUserInput,
         ValidationError => ErrorCodes.ValidationFailed,
+        { InnerException: QueryValidationException } => ErrorCodes.BadUserInput,
         { InnerException: { } inner } when StoreUnavailableException.IsUnavailable(inner) => ErrorCodes.StoreUnavailable,
         _ => ErrorCodes.Internal,
     };

@@ -4,6 +4,7 @@ using GraphQL.Validation.Complexity;
 using GraphQLParser.AST;
 using KnowledgeGraph.Api.GraphQL.Loaders;
 using KnowledgeGraph.Core.Stores;
+using KnowledgeGraph.Core.Traversals;
 
 namespace KnowledgeGraph.Api.GraphQL;
 
@@ -46,10 +47,15 @@ public static class GraphQLSetup
                     return Task.CompletedTask;
                 };
             })
-                .AddUnhandledExceptionHandler(context =>
+            .AddUnhandledExceptionHandler(context =>
             {
                 var executionOptions = context.ExecutionOptions;
                 var correlationId = executionOptions.UserContext.TryGetValue(RequestLogging.CorrelationIdItem, out var id) ? id : null;
+                if (context.OriginalException is QueryValidationException)
+                {
+                    context.ErrorMessage = context.OriginalException.Message;   // the caller's mistake: say what it was
+                    return;
+                }
                 var logger = executionOptions.RequestServices!.GetRequiredService<ILogger<KnowledgeGraphSchema>>();
                 if (StoreUnavailableException.IsUnavailable(context.OriginalException))
                 {

@@ -18,7 +18,7 @@ public sealed class QueryGraphType : ObjectGraphType
     }
 }
 
-public sealed class KnowledgeGraphSchema : Schema
+public sealed class KnowledgeGraphSchema : global::GraphQL.Types.Schema
 {
     public KnowledgeGraphSchema(IServiceProvider services, QueryGraphType query, Mutations.MutationGraphType mutation) : base(services)
     {

@@ -9,6 +9,14 @@ public sealed class TraversalApiTests(KnowledgeGraphApp app) : IClassFixture<Kno
     private static List<string?> Ids(JsonNode? list) => list!.AsArray().Select(n => (string?)n!["id"]).ToList();
 
     [Fact]
+    public async Task Asking_for_zero_paths_is_a_bad_user_input_not_an_internal_error()
+    {
+        var (_, errors, _) = await app.QueryErrorsAsync("""{ paths(from: "org:latina_impact_fund", to: "lever:nda_ban_settlements", first: 0) { length } }""");
+        Assert.Equal("BAD_USER_INPUT", (string?)errors[0]!["extensions"]!["code"]);
+        Assert.Contains("'first' must be between 1 and", (string?)errors[0]!["message"]);
+    }
+
+    [Fact]
     public async Task The_latina_impact_fund_connects_to_the_nda_ban_through_people_and_partners()
     {
         var data = await app.QueryAsync("""

@@ -47,11 +47,7 @@ public static class AuditQueries
 
     public static async Task<IReadOnlyList<AuditEntry>> ReadAsync(IResolveFieldContext c, string? elementId)
     {
-        var first = c.GetArgument("first", 50);
-        if (first is < 0 or > MaxEntries)
-        {
-            throw new GraphError(ErrorCodes.BadUserInput, $"'first' must be between 0 and {MaxEntries}; it was {first}.");
-        }
+        var first = Schema.Args.InRange(c, "first", 50, 0, MaxEntries);
         long? before = null;
         if (c.GetArgument<string?>("before") is { } text)
         {

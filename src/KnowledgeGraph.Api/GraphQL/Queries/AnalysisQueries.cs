@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using KnowledgeGraph.Api.GraphQL.Schema;
 using KnowledgeGraph.Api.GraphQL.Types;
 using KnowledgeGraph.Core.Analysis;
 using KnowledgeGraph.Core.Graph;
@@ -124,35 +125,10 @@ public static class AnalysisQueries
         return field;
     }
 
-    internal static int First(IResolveFieldContext context, int fallback)
-    {
-        var first = context.GetArgument("first", fallback);
-        return first is < 0 or > MaxResults
-            ? throw new GraphError(ErrorCodes.BadUserInput, $"'first' must be between 0 and {MaxResults}; it was {first}.")
-            : first;
-    }
+    internal static int First(IResolveFieldContext context, int fallback) => Args.InRange(context, "first", fallback, 0, MaxResults);
 
-    /// <summary>Refuses ids that do not exist (NOT_FOUND) or are not of the expected label (BAD_USER_INPUT); nulls are skipped.</summary>
-    internal static async Task RequireAsync(IGraphStore store, IEnumerable<string?> ids, string label, CancellationToken cancellationToken)
-    {
-        var wanted = ids.OfType<string>().Distinct().ToList();
-        if (wanted.Count == 0)
-        {
-            return;
-        }
-        var found = (await store.GetNodesAsync(wanted, cancellationToken)).ToDictionary(n => n.Id);
-        foreach (var id in wanted)
-        {
-            if (!found.TryGetValue(id, out var node))
-            {
-                throw new GraphError(ErrorCodes.NotFound, $"There is no node '{id}'.");
-            }
-            if (node.Label != label)
-            {
-                throw new GraphError(ErrorCodes.BadUserInput, $"'{id}' is a {node.Label}, not a {label}.");
-            }
-        }
-    }
+    private static Task RequireAsync(IGraphStore store, IEnumerable<string?> ids, string label, CancellationToken cancellationToken) =>
+        Args.RequireNodesAsync(store, ids, label, cancellationToken);
 
     private static Task<EvidenceFilter> FilterAsync(IResolveFieldContext c, IGraphStore store, IReadOnlyList<string> industries) =>
         FilterAsync(new Dictionary<string, object?>

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using KnowledgeGraph.Api.GraphQL.Schema;
 using KnowledgeGraph.Api.GraphQL.Types;
 using KnowledgeGraph.Core.Analysis;
 using KnowledgeGraph.Core.Stores;
@@ -21,20 +22,12 @@ public static class TraversalQueries
             .Argument<IntGraphType>("first", $"How many paths (default 5, at most {PathQuery.MaxFirst}).")
             .ResolveAsync(async c =>
             {
-                var maxHops = c.GetArgument("maxHops", 4);
-                var first = c.GetArgument("first", 5);
-                if (maxHops is < 1 or > PathQuery.MaxHopsLimit)
-                {
-                    throw new GraphError(ErrorCodes.BadUserInput, $"'maxHops' must be between 1 and {PathQuery.MaxHopsLimit}; it was {maxHops}.");
-                }
-                if (first is < 0 or > PathQuery.MaxFirst)
-                {
-                    throw new GraphError(ErrorCodes.BadUserInput, $"'first' must be between 0 and {PathQuery.MaxFirst}; it was {first}.");
-                }
+                var maxHops = Args.InRange(c, "maxHops", 4, 1, PathQuery.MaxHopsLimit);
+                var first = Args.InRange(c, "first", 5, 1, PathQuery.MaxFirst);
                 var from = c.GetArgument<string>("from");
                 var to = c.GetArgument<string>("to");
                 var store = c.RequestServices!.GetRequiredService<IGraphStore>();
-                await RequireExistingAsync(store, [from, to], c.CancellationToken);
+                await Args.RequireNodesAsync(store, [from, to], null, c.CancellationToken);
                 var types = c.GetArgument<List<object>?>("relationshipTypes")?.Cast<string>().ToList() ?? [];
                 return await store.PathsAsync(new PathQuery(from, to, maxHops, types, first), c.CancellationToken);
             });
@@ -47,30 +40,13 @@ public static class TraversalQueries
             .Argument<IntGraphType>("limit", $"Most nodes returned, nearest first (default 200, at most {NeighborhoodQuery.MaxLimit}).")
             .ResolveAsync(async c =>
             {
-                var depth = c.GetArgument("depth", 1);
-                var limit = c.GetArgument("limit", 200);
-                if (depth is < 1 or > NeighborhoodQuery.MaxDepth)
-                {
-                    throw new GraphError(ErrorCodes.BadUserInput, $"'depth' must be between 1 and {NeighborhoodQuery.MaxDepth}; it was {depth}.");
-                }
-                if (limit is < 1 or > NeighborhoodQuery.MaxLimit)
-                {
-                    throw new GraphError(ErrorCodes.BadUserInput, $"'limit' must be between 1 and {NeighborhoodQuery.MaxLimit}; it was {limit}.");
-                }
+                var depth = Args.InRange(c, "depth", 1, 1, NeighborhoodQuery.MaxDepth);
+                var limit = Args.InRange(c, "limit", 200, 1, NeighborhoodQuery.MaxLimit);
                 var id = c.GetArgument<string>("id");
                 var store = c.RequestServices!.GetRequiredService<IGraphStore>();
-                await RequireExistingAsync(store, [id], c.CancellationToken);
+                await Args.RequireNodesAsync(store, [id], null, c.CancellationToken);
                 var labels = c.GetArgument<List<object>?>("labels")?.Cast<string>().ToList() ?? [];
                 return await store.NeighborhoodAsync(new NeighborhoodQuery(id, depth, labels, limit), c.CancellationToken);
             });
-    }
-
-    private static async Task RequireExistingAsync(IGraphStore store, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
-    {
-        var found = (await store.GetNodesAsync(ids, cancellationToken)).Select(n => n.Id).ToHashSet();
-        if (ids.FirstOrDefault(id => !found.Contains(id)) is { } missing)
-        {
-            throw new GraphError(ErrorCodes.NotFound, $"There is no node '{missing}'.");
-        }
     }
 }

@@ -34,9 +34,9 @@ public sealed record PagingArguments(int? First, string? After, int? Last, strin
         }
         foreach (var (name, value) in new[] { ("first", paging.First), ("last", paging.Last) })
         {
-            if (value is < 0 or > MaxPageSize)
+            if (value is { } given)
             {
-                throw new GraphError(ErrorCodes.BadUserInput, $"'{name}' must be between 0 and {MaxPageSize}; it was {value}.");
+                Schema.Args.InRange(name, given, 0, MaxPageSize);
             }
         }
         return paging;
