@@ -31,7 +31,7 @@ public sealed class CurationTests : IDisposable
         var read = await _app.DataAsync("""
             { node(id: "org:unite_here") { ... on Organization { tactics { edges { since node { id } } } } }
               tactic: node(id: "tactic:peer_support") { ... on Tactic { history { operation actor before after } } } }
-            """, null);
+            """, CuratedApp.AdminKey);
         Assert.Contains(read["node"]!["tactics"]!["edges"]!.AsArray(), e => (string?)e!["node"]!["id"] == "tactic:peer_support" && (int?)e["since"] == 2021);
         var history = read["tactic"]!["history"]!.AsArray();
         Assert.Equal(["UPDATE_NODE", "UPDATE_NODE", "CREATE_NODE"], history.Select(h => (string?)h!["operation"]));

@@ -59,7 +59,7 @@ public sealed class FleetTests(PostgresServer postgres) : IAsyncLifetime
             Assert.Equal(winners[0].Body["data"]!["updateTactic"]!["name"]!.ToJsonString(), stored["node"]!["name"]!.ToJsonString());
             Assert.Equal(version + 1, (int)stored["node"]!["version"]!);
         }
-        var history = await _one.DataAsync("""{ node(id: "tactic:hashtag_campaign") { ... on Tactic { history { operation } } } }""", null);
+        var history = await _one.DataAsync("""{ node(id: "tactic:hashtag_campaign") { ... on Tactic { history { operation } } } }""", CuratedApp.AdminKey);
         Assert.Equal(5, history["node"]!["history"]!.AsArray().Count(h => (string?)h!["operation"] == "UPDATE_NODE"));
     }
 

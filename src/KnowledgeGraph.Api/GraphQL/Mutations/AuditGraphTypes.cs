@@ -38,15 +38,13 @@ public static class AuditQueries
             .Argument<IntGraphType>("sinceGraphVersion", "Only changes at or after this graph version.")
             .Argument<IdGraphType>("before", "Only entries older than this entry id.")
             .Argument<IntGraphType>("first", "How many (default 50).")
-            .ResolveAsync(async c =>
-            {
-                Curation.RequireRole(c, Roles.Admin);
-                return await ReadAsync(c, c.GetArgument<string?>("elementId"));
-            });
+            .ResolveAsync(async c => await ReadAsync(c, c.GetArgument<string?>("elementId")));
     }
 
+    /// <summary>Audit entries for <c>auditLog</c> and <c>history</c> alike, under the one <see cref="Audit.AuditPolicy"/>.</summary>
     public static async Task<IReadOnlyList<AuditEntry>> ReadAsync(IResolveFieldContext c, string? elementId)
     {
+        Audit.AuditPolicy.Require(c);
         var first = Schema.Args.InRange(c, "first", 50, 0, MaxEntries);
         long? before = null;
         if (c.GetArgument<string?>("before") is { } text)
