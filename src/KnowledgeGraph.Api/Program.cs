@@ -2,8 +2,8 @@ using KnowledgeGraph.Api;
 using KnowledgeGraph.Api.Auth;
 using KnowledgeGraph.Api.Caching;
 using KnowledgeGraph.Api.Cli;
-using KnowledgeGraph.Api.Export;
 using KnowledgeGraph.Api.GraphQL;
+using KnowledgeGraph.Api.Http;
 using KnowledgeGraph.Api.Store;
 
 if (await CommandLine.TryRunAsync(args) is { } exitCode)

@@ -73,6 +73,7 @@ public static class AuthSetup
             throw new InvalidOperationException($"API key '{key.Name}' has unknown role '{key.Role}' (use reader, curator or admin).");
         }
         builder.Services.AddSingleton(options);
+        builder.Services.AddAuthorization(authorization => ReadPolicy.Add(authorization, options));
         builder.Services.AddAuthentication(Scheme)
             .AddPolicyScheme(Scheme, "API key or JWT", policy => policy.ForwardDefaultSelector = http =>
                 BearerToken(http.Request)?.Count(c => c == '.') == 2 ? JwtBearerDefaults.AuthenticationScheme : ApiKeyScheme)

@@ -16,7 +16,7 @@ namespace KnowledgeGraph.Api.GraphQL;
 /// chosen from the Accept header; 405, 406 and 415 where the specification says.
 /// </summary>
 public sealed class GraphQLHttpEndpoint(
-    IDocumentExecuter executer, ISchema schema, IGraphQLTextSerializer serializer, Auth.AuthOptions auth,
+    IDocumentExecuter executer, ISchema schema, IGraphQLTextSerializer serializer,
     Caching.ResponseCache cache, KnowledgeGraph.Core.Stores.IGraphStore store, ILogger<GraphQLHttpEndpoint> logger)
 {
     public const string GraphQLResponseJson = "application/graphql-response+json";
@@ -40,11 +40,9 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        if (Auth.AuthSetup.BearerToken(request) is not null && http.User.Identity?.IsAuthenticated != true)
+        if (Auth.RequestPolicy.CheckCredentials(http) is { } invalid)
         {
-            http.Response.Headers.WWWAuthenticate = "Bearer";
-            await WriteProblemAsync(http, StatusCodes.Status401Unauthorized, mediaType,
-                "The credentials sent are not valid: an unknown API key, or an expired or wrongly signed token.", ErrorCodes.Unauthenticated);
+            await Http.GraphQLErrorResponse.WriteUnauthenticatedAsync(http, mediaType, invalid);
             return;
         }
 
@@ -113,11 +111,10 @@ public sealed class GraphQLHttpEndpoint(
             await WriteProblemAsync(http, StatusCodes.Status405MethodNotAllowed, mediaType, "Mutations are sent with POST, never GET.");
             return;
         }
-        if (auth.RequireReaderForReads && !Auth.Roles.Has(http.User, Auth.Roles.Reader)
-            && OperationOf(document ?? new GraphQLDocument([]), graphQLRequest.OperationName)?.Operation is not OperationType.Mutation)
+        if (OperationOf(document ?? new GraphQLDocument([]), graphQLRequest.OperationName)?.Operation is not OperationType.Mutation
+            && await Auth.RequestPolicy.CheckReadAsync(http) is { } readRefused)
         {
-            http.Response.Headers.WWWAuthenticate = "Bearer";
-            await WriteProblemAsync(http, StatusCodes.Status401Unauthorized, mediaType, "Reading this graph needs an API key or token with the reader role.", ErrorCodes.Unauthenticated);
+            await Http.GraphQLErrorResponse.WriteUnauthenticatedAsync(http, mediaType, readRefused);
             return;
         }
         if (document is not null && graphQLRequest.OperationName is null && OperationOf(document, null) is { Name: { } name })

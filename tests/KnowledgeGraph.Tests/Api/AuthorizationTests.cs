@@ -1,3 +1,5 @@
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Tests.Support;
 
@@ -111,6 +113,21 @@ public sealed class ClosedReadsTests : IDisposable
         Assert.Equal(401, status);
         Assert.Equal("UNAUTHENTICATED", (string?)body["errors"]![0]!["extensions"]!["code"]);
         Assert.NotNull((await _app.DataAsync("{ industries { totalCount } }", CuratedApp.ReaderKey))["industries"]);
+    }
+
+    [Fact]
+    public async Task The_evidence_map_csv_needs_a_reader_key_when_configured()
+    {
+        const string url = "/export/evidence-map.csv?rows=TACTIC&columns=INDUSTRY";
+        var anonymous = await _app.CreateClient().GetAsync(url);
+        Assert.Equal(401, (int)anonymous.StatusCode);
+        Assert.Equal("UNAUTHENTICATED", (string?)JsonNode.Parse(await anonymous.Content.ReadAsStringAsync())!["errors"]![0]!["extensions"]!["code"]);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", CuratedApp.ReaderKey);
+        var reader = await _app.CreateClient().SendAsync(request);
+        Assert.Equal(200, (int)reader.StatusCode);
+        Assert.StartsWith("row_id,", await reader.Content.ReadAsStringAsync());
     }
 
     public void Dispose() => _app.Dispose();

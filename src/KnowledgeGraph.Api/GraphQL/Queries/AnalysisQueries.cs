@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Api.GraphQL.Queries;
 public static class AnalysisQueries
 {
     public const int MaxResults = 100;
-    public const int MaxComparedIndustries = 10;
+    public const int MaxComparedIndustries = Analyses.EvidenceFilters.MaxIndustries;
 
     public static void AddTo(ObjectGraphType query)
     {
@@ -140,22 +140,6 @@ public static class AnalysisQueries
             ["since"] = c.GetArgument<int?>("since"),
         }, store, c.CancellationToken);
 
-    private static async Task<EvidenceFilter> FilterAsync(Dictionary<string, object?> input, IGraphStore store, CancellationToken cancellationToken)
-    {
-        var filter = new EvidenceFilter
-        {
-            IndustryIds = (input.GetValueOrDefault("industries") as IEnumerable<object?>)?.OfType<string>().Distinct().ToList() ?? [],
-            JurisdictionId = input.GetValueOrDefault("jurisdiction") as string,
-            OutcomeCategory = input.GetValueOrDefault("outcomeCategory") as string,
-            MinStrength = input.GetValueOrDefault("minEvidence") as string,
-            Since = input.GetValueOrDefault("since") as int?,
-        };
-        if (filter.IndustryIds.Count > MaxComparedIndustries)
-        {
-            throw new GraphError(ErrorCodes.BadUserInput, $"At most {MaxComparedIndustries} industries can be given.");
-        }
-        await RequireAsync(store, filter.IndustryIds, GraphSchema.Industry, cancellationToken);
-        await RequireAsync(store, [filter.JurisdictionId], GraphSchema.Jurisdiction, cancellationToken);
-        return filter;
-    }
+    private static Task<EvidenceFilter> FilterAsync(Dictionary<string, object?> input, IGraphStore store, CancellationToken cancellationToken) =>
+        Analyses.EvidenceFilters.BuildAsync(input, store, cancellationToken);
 }

@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using KnowledgeGraph.Core.Analysis;
 using KnowledgeGraph.Core.Graph;
 
 namespace KnowledgeGraph.Api.GraphQL.Types;
@@ -10,9 +9,10 @@ public sealed class EvidenceMapRowsGraphType : EnumerationGraphType
     {
         Name = "EvidenceMapRows";
         Description = "What the rows of an evidence gap map are.";
-        Add("TACTIC", MapAxis.Tactic);
-        Add("POLICY_LEVER", MapAxis.PolicyLever);
-        Add("INTERVENTION", MapAxis.Intervention);
+        foreach (var (name, axis) in Analyses.EvidenceMapAxes.Rows)
+        {
+            Add(name, axis);
+        }
     }
 }
 
@@ -22,9 +22,10 @@ public sealed class EvidenceMapColumnsGraphType : EnumerationGraphType
     {
         Name = "EvidenceMapColumns";
         Description = "What the columns of an evidence gap map are.";
-        Add("INDUSTRY", MapAxis.Industry);
-        Add("OUTCOME_CATEGORY", MapAxis.OutcomeCategory);
-        Add("JURISDICTION", MapAxis.Jurisdiction);
+        foreach (var (name, axis) in Analyses.EvidenceMapAxes.Columns)
+        {
+            Add(name, axis);
+        }
     }
 }
 
