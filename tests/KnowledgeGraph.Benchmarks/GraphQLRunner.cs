@@ -42,7 +42,7 @@ public sealed class GraphQLRunner : IAsyncDisposable
             options.Schema = _schema;
             options.Query = query;
             options.RequestServices = scope.ServiceProvider;
-            options.UserContext = new Dictionary<string, object?> { [RequestLogging.CorrelationIdItem] = "benchmark" };
+            options.UserContext = new Dictionary<string, object?> { [KnowledgeGraph.Api.GraphQL.Execution.GraphQLExecution.CorrelationIdKey] = "benchmark" };
         });
         if (result.Errors is { Count: > 0 } errors)
         {

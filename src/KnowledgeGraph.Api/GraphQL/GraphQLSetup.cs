@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation.Complexity;
 using GraphQLParser.AST;
+using KnowledgeGraph.Api.GraphQL.Execution;
 using KnowledgeGraph.Api.GraphQL.Loaders;
 using KnowledgeGraph.Core.Stores;
 using KnowledgeGraph.Core.Traversals;
@@ -26,7 +27,7 @@ public static class GraphQLSetup
         var options = builder.Configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions();
         var exposeDetails = builder.Environment.IsDevelopment();
         builder.Services.AddScoped<GraphLoaders>();
-        builder.Services.AddSingleton<GraphQLHttpEndpoint>();
+        builder.Services.AddSingleton<GraphQLExecution>();
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<KnowledgeGraphSchema>()
             .AddSystemTextJson()
@@ -40,7 +41,7 @@ public static class GraphQLSetup
                 complexity.MaxComplexity = options.MaxComplexity;
                 complexity.ValidateComplexityDelegate = context =>
                 {
-                    if (IsIntrospection(context.ValidationContext.Document))
+                    if (Introspection.IsOnly(context.ValidationContext.Document))
                     {
                         context.Error = null;
                     }
@@ -50,7 +51,7 @@ public static class GraphQLSetup
             .AddUnhandledExceptionHandler(context =>
             {
                 var executionOptions = context.ExecutionOptions;
-                var correlationId = executionOptions.UserContext.TryGetValue(RequestLogging.CorrelationIdItem, out var id) ? id : null;
+                var correlationId = executionOptions.UserContext.TryGetValue(GraphQLExecution.CorrelationIdKey, out var id) ? id : null;
                 if (context.OriginalException is QueryValidationException)
                 {
                     context.ErrorMessage = context.OriginalException.Message;   // the caller's mistake: say what it was
@@ -71,20 +72,6 @@ public static class GraphQLSetup
             }));
         return builder;
     }
-
-    public static IEndpointRouteBuilder MapKnowledgeGraphApi(this IEndpointRouteBuilder app, string path)
-    {
-        app.MapGraphiQL();
-        app.MapGet($"{path}/schema.graphql", (KnowledgeGraphSchema schema) => Results.Text(SchemaPrinter.Print(schema), "text/plain; charset=utf-8"));
-        app.Map(path, (HttpContext http, GraphQLHttpEndpoint endpoint) =>
-            GraphiQLAssets.WantsPage(http.Request) ? GraphiQLAssets.WriteAsync(http, "index.html") : endpoint.HandleAsync(http));
-        return app;
-    }
-
-    private static bool IsIntrospection(GraphQLDocument document) =>
-        document.Definitions.OfType<GraphQLOperationDefinition>().All(operation =>
-            operation.Operation == OperationType.Query
-            && operation.SelectionSet.Selections.All(s => s is GraphQLField field && field.Name.StringValue.StartsWith("__", StringComparison.Ordinal)));
 }
 
 public static class SchemaPrinter

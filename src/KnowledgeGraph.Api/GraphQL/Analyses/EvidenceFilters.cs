@@ -1,4 +1,4 @@
-using KnowledgeGraph.Api.GraphQL.Schema;
+
 using KnowledgeGraph.Core.Analysis;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;

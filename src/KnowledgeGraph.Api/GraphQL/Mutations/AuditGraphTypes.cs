@@ -45,7 +45,7 @@ public static class AuditQueries
     public static async Task<IReadOnlyList<AuditEntry>> ReadAsync(IResolveFieldContext c, string? elementId)
     {
         Audit.AuditPolicy.Require(c);
-        var first = Schema.Args.InRange(c, "first", 50, 0, MaxEntries);
+        var first = Args.InRange(c, "first", 50, 0, MaxEntries);
         long? before = null;
         if (c.GetArgument<string?>("before") is { } text)
         {

@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using KnowledgeGraph.Api.GraphQL.Schema;
+
 using KnowledgeGraph.Api.GraphQL.Types;
 using KnowledgeGraph.Core.Analysis;
 using KnowledgeGraph.Core.Stores;

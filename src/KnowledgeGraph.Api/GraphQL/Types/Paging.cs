@@ -36,7 +36,7 @@ public sealed record PagingArguments(int? First, string? After, int? Last, strin
         {
             if (value is { } given)
             {
-                Schema.Args.InRange(name, given, 0, MaxPageSize);
+                Args.InRange(name, given, 0, MaxPageSize);
             }
         }
         return paging;

@@ -1,7 +1,7 @@
 using GraphQL;
 using KnowledgeGraph.Core.Stores;
 
-namespace KnowledgeGraph.Api.GraphQL.Schema;
+namespace KnowledgeGraph.Api.GraphQL;
 
 /// <summary>The argument checks every field shares, so that each bound and each id check reads the same everywhere.</summary>
 public static class Args

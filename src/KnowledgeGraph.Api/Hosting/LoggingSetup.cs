@@ -2,14 +2,11 @@ using System.Text.RegularExpressions;
 using Serilog;
 using Serilog.Formatting.Compact;
 
-namespace KnowledgeGraph.Api;
+namespace KnowledgeGraph.Api.Hosting;
 
 /// <summary>Serilog, a correlation id per request (X-Correlation-Id in and out), and one structured line per request.</summary>
-public static partial class RequestLogging
+public static partial class LoggingSetup
 {
-    public const string OperationNameItem = "GraphQL.OperationName";
-    public const string CorrelationIdItem = "correlationId";
-    public const string CacheHitItem = "GraphQL.CacheHit";
     public const string CorrelationHeader = "X-Correlation-Id";
 
     [GeneratedRegex("^[A-Za-z0-9._:-]{1,64}$")]
@@ -49,10 +46,11 @@ public static partial class RequestLogging
             options.MessageTemplate = "{RequestMethod} {RequestPath} {OperationName} responded {StatusCode} in {Elapsed:0.0} ms, cache {CacheHit} ({CorrelationId})";
             options.EnrichDiagnosticContext = (diagnostics, http) =>
             {
-                diagnostics.Set("OperationName", http.Items.TryGetValue(OperationNameItem, out var name) && name is string s ? s : "-");
+                var graphQL = http.Features.Get<GraphQLRequestFeature>();
+                diagnostics.Set("OperationName", graphQL?.OperationName ?? "-");
                 diagnostics.Set("CorrelationId", http.TraceIdentifier);
-                diagnostics.Set("CacheHit", http.Items.TryGetValue(CacheHitItem, out var hit) ? (bool)hit! ? "hit" : "miss" : "-");
-                if (http.Items.ContainsKey(CacheHitItem))
+                diagnostics.Set("CacheHit", graphQL?.CacheHit is { } hit ? hit ? "hit" : "miss" : "-");
+                if (graphQL?.CacheHit is not null)
                 {
                     diagnostics.Set("CacheHitRatio", Math.Round(http.RequestServices.GetRequiredService<Caching.ResponseCache>().HitRatio, 3));
                 }

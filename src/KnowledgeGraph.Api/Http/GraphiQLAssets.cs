@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace KnowledgeGraph.Api.GraphQL;
+namespace KnowledgeGraph.Api.Http;
 
 /// <summary>
 /// GraphiQL, vendored and embedded in the assembly so that it works offline and whatever the working directory.
