@@ -1,7 +1,7 @@
 using KnowledgeGraph.Api.Auth;
 using KnowledgeGraph.Api.Caching;
 using KnowledgeGraph.Api.Cli;
-using KnowledgeGraph.Api.GraphQL;
+using KnowledgeGraph.Api.GraphQL.Schema;
 using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Api.Http;
 using KnowledgeGraph.Api.Store;

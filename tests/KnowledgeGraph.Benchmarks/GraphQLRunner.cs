@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using KnowledgeGraph.Api;
-using KnowledgeGraph.Api.GraphQL;
+using KnowledgeGraph.Api.GraphQL.Schema;
 using KnowledgeGraph.Core.Stores;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-using KnowledgeGraph.Api.GraphQL;
+using KnowledgeGraph.Api.GraphQL.Schema;
 
 namespace KnowledgeGraph.Api.Http;
 

@@ -1,6 +1,5 @@
 using GraphQL;
 using KnowledgeGraph.Api.Auth;
-using KnowledgeGraph.Api.GraphQL.Mutations;
 
 namespace KnowledgeGraph.Api.GraphQL.Audit;
 
@@ -13,5 +12,5 @@ public static class AuditPolicy
     public const string Role = Roles.Admin;
 
     /// <summary>UNAUTHENTICATED without credentials, FORBIDDEN below admin.</summary>
-    public static void Require(IResolveFieldContext context) => Curation.RequireRole(context, Role);
+    public static void Require(IResolveFieldContext context) => FieldRoles.Require(context, Role);
 }

@@ -1,0 +1,17 @@
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using KnowledgeGraph.Core.Analysis;
+using KnowledgeGraph.Core.Graph;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KnowledgeGraph.Api.GraphQL.Analyses;
+
+public sealed class VerdictGraphType : EnumerationGraphType<Verdict>
+{
+    public VerdictGraphType()
+    {
+        Name = "Verdict";
+        Description = "What the evidence says. NO_EVIDENCE (nothing was measured) and NO_EFFECT_FOUND (it was measured, nothing changed) are different answers.";
+    }
+}

@@ -1,0 +1,21 @@
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Stores;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KnowledgeGraph.Api.GraphQL.Curation;
+
+public sealed record DeletePayload(IReadOnlyList<string> RemovedIds, long GraphVersion);
+
+public sealed class DeletePayloadGraphType : ObjectGraphType<DeletePayload>
+{
+    public DeletePayloadGraphType()
+    {
+        Name = "DeletePayload";
+        Description = "What a delete removed: the node and, with cascade, its relationships.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("removedIds").Resolve(c => c.Source.RemovedIds);
+        Field<NonNullGraphType<IntGraphType>>("graphVersion").Resolve(c => (int)c.Source.GraphVersion);
+    }
+}
