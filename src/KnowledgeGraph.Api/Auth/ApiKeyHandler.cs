@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace KnowledgeGraph.Api.Auth;
 
 /// <summary>Looks a bearer credential up among the configured API keys, by hash, in constant time.</summary>
-public sealed class ApiKeyHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AuthOptions auth)
+public sealed class ApiKeyHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, IOptions<AuthOptions> auth)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -18,7 +18,7 @@ public sealed class ApiKeyHandler(IOptionsMonitor<AuthenticationSchemeOptions> o
             return Task.FromResult(AuthenticateResult.NoResult());
         }
         var hash = Encoding.ASCII.GetBytes(AuthSetup.Hash(token));
-        var key = auth.ApiKeys.FirstOrDefault(k => CryptographicOperations.FixedTimeEquals(hash, Encoding.ASCII.GetBytes(k.Sha256.ToLowerInvariant())));
+        var key = auth.Value.ApiKeys.FirstOrDefault(k => CryptographicOperations.FixedTimeEquals(hash, Encoding.ASCII.GetBytes(k.Sha256.ToLowerInvariant())));
         if (key is null)
         {
             return Task.FromResult(AuthenticateResult.Fail("The API key is not valid."));

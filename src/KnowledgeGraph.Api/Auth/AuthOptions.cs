@@ -11,6 +11,9 @@ public sealed class AuthOptions
     public List<ApiKeyOptions> ApiKeys { get; set; } = [];
 
     public JwtOptions Jwt { get; set; } = new();
+
+    /// <summary>Every API key names one of the known roles.</summary>
+    public bool HasKnownRoles() => ApiKeys.All(k => Roles.IsKnown(k.Role));
 }
 
 public sealed class ApiKeyOptions

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
@@ -20,46 +21,47 @@ public static class AuthSetup
 
     public static IHostApplicationBuilder AddKnowledgeGraphAuth(this IHostApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
-        foreach (var key in options.ApiKeys.Where(k => !Roles.IsKnown(k.Role)))
-        {
-            throw new InvalidOperationException($"API key '{key.Name}' has unknown role '{key.Role}' (use reader, curator or admin).");
-        }
-        builder.Services.AddSingleton(options);
-        builder.Services.AddAuthorization(authorization => ReadPolicy.Add(authorization, options));
+        builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section)
+            .Validate(options => options.HasKnownRoles(), "Every API key in Auth:ApiKeys needs the role reader, curator or admin.")
+            .ValidateOnStart();
+        builder.Services.AddAuthorization();
+        builder.Services.AddOptions<AuthorizationOptions>().Configure<IOptions<AuthOptions>>((authorization, auth) => ReadPolicy.Add(authorization, auth.Value));
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<IOptions<AuthOptions>>((jwt, auth) => ConfigureJwt(jwt, auth.Value.Jwt));
         builder.Services.AddAuthentication(Scheme)
             .AddPolicyScheme(Scheme, "API key or JWT", policy => policy.ForwardDefaultSelector = http =>
                 BearerToken(http.Request)?.Count(c => c == '.') == 2 ? JwtBearerDefaults.AuthenticationScheme : ApiKeyScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyScheme, null)
-            .AddJwtBearer(jwt =>
-            {
-                jwt.MapInboundClaims = false;
-                jwt.TokenValidationParameters = new TokenValidationParameters
-                {
-                    ValidateIssuer = options.Jwt.Issuer is not null,
-                    ValidIssuer = options.Jwt.Issuer,
-                    ValidateAudience = options.Jwt.Audience is not null,
-                    ValidAudience = options.Jwt.Audience,
-                    ValidateIssuerSigningKey = true,
-                    IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(options.Jwt.SigningKey ?? RandomNumberGenerator.GetHexString(64))),
-                    NameClaimType = "sub",
-                    RoleClaimType = "role",
-                };
-                jwt.Events = new JwtBearerEvents
-                {
-                    OnTokenValidated = context =>
-                    {
-                        // Roles arrive as "role" claims; keep them under the standard type the role checks read.
-                        var identity = (ClaimsIdentity)context.Principal!.Identity!;
-                        foreach (var role in identity.FindAll("role").Select(c => c.Value).ToList())
-                        {
-                            identity.AddClaim(new Claim(ClaimTypes.Role, role));
-                        }
-                        return Task.CompletedTask;
-                    },
-                };
-            });
+            .AddJwtBearer();
         return builder;
+    }
+
+    private static void ConfigureJwt(JwtBearerOptions jwt, JwtOptions jwtOptions)
+    {
+        jwt.MapInboundClaims = false;
+        jwt.TokenValidationParameters = new TokenValidationParameters
+        {
+            ValidateIssuer = jwtOptions.Issuer is not null,
+            ValidIssuer = jwtOptions.Issuer,
+            ValidateAudience = jwtOptions.Audience is not null,
+            ValidAudience = jwtOptions.Audience,
+            ValidateIssuerSigningKey = true,
+            IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(jwtOptions.SigningKey ?? RandomNumberGenerator.GetHexString(64))),
+            NameClaimType = "sub",
+            RoleClaimType = "role",
+        };
+        jwt.Events = new JwtBearerEvents
+        {
+            OnTokenValidated = context =>
+            {
+                // Roles arrive as "role" claims; keep them under the standard type the role checks read.
+                var identity = (ClaimsIdentity)context.Principal!.Identity!;
+                foreach (var role in identity.FindAll("role").Select(c => c.Value).ToList())
+                {
+                    identity.AddClaim(new Claim(ClaimTypes.Role, role));
+                }
+                return Task.CompletedTask;
+            },
+        };
     }
 
     public static string? BearerToken(HttpRequest request)

@@ -27,8 +27,8 @@ public static class CacheSetup
 
     public static IHostApplicationBuilder AddKnowledgeGraphCache(this IHostApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(CacheOptions.Section).Get<CacheOptions>() ?? new CacheOptions();
-        builder.Services.AddSingleton(options);
+        builder.Services.AddOptions<CacheOptions>().BindConfiguration(CacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var options = CacheOptions.Read(builder.Configuration);
         if (!string.IsNullOrWhiteSpace(options.Redis))
         {
             // HybridCache picks up the registered IDistributedCache as its shared second level.

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using KnowledgeGraph.Api.GraphQL.Execution;
 using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Caching;
 
@@ -21,10 +22,10 @@ public sealed class ResponseCache
     private readonly Counter<long> _hitCounter;
     private readonly Counter<long> _missCounter;
 
-    public ResponseCache(HybridCache cache, CacheOptions options, ILogger<ResponseCache> logger, IMeterFactory meters)
+    public ResponseCache(HybridCache cache, IOptions<CacheOptions> options, ILogger<ResponseCache> logger, IMeterFactory meters)
     {
         _cache = cache;
-        _options = options;
+        _options = options.Value;
         _logger = logger;
         var meter = meters.Create(MeterName);
         _hitCounter = meter.CreateCounter<long>("knowledge_graph_cache_hits", description: "GraphQL reads answered from the cache");

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Api.Caching;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -9,7 +10,7 @@ public static class HealthSetup
     public static IHostApplicationBuilder AddKnowledgeGraphHealth(this IHostApplicationBuilder builder)
     {
         var checks = builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["Cache:Redis"]))
+        if (!string.IsNullOrWhiteSpace(CacheOptions.Read(builder.Configuration).Redis))
         {
             // Redis down degrades caching, not answers: it reports Degraded, which still counts as ready.
             checks.AddCheck<RedisHealthCheck>("redis", failureStatus: HealthStatus.Degraded, tags: ["ready"]);

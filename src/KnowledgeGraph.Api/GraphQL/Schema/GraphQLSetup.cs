@@ -6,6 +6,7 @@ using KnowledgeGraph.Api.GraphQL.Execution;
 using KnowledgeGraph.Api.GraphQL.Nodes.Loaders;
 using KnowledgeGraph.Core.Stores;
 using KnowledgeGraph.Core.Traversals;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.GraphQL.Schema;
 
@@ -13,7 +14,7 @@ public static class GraphQLSetup
 {
     public static IHostApplicationBuilder AddKnowledgeGraphApi(this IHostApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions();
+        builder.Services.AddOptions<GraphQLOptions>().BindConfiguration(GraphQLOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var exposeDetails = builder.Environment.IsDevelopment();
         builder.Services.AddScoped<GraphLoaders>();
         builder.Services.AddSingleton<GraphQLExecution>();
@@ -24,8 +25,9 @@ public static class GraphQLSetup
             .AddErrorInfoProvider(new KnowledgeGraphErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = exposeDetails }))
             // Serial execution lets the per-request loaders batch a whole level without locks.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-            .AddComplexityAnalyzer(complexity =>
+            .AddComplexityAnalyzer((complexity, services) =>
             {
+                var options = services.GetRequiredService<IOptions<GraphQLOptions>>().Value;
                 complexity.MaxDepth = options.MaxDepth;
                 complexity.MaxComplexity = options.MaxComplexity;
                 complexity.ValidateComplexityDelegate = context =>
