@@ -4,18 +4,18 @@ using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
 using Serilog.Events;
 
-namespace KnowledgeGraph.Tests.Api;
+namespace KnowledgeGraph.Tests.Api.Caching;
 
 /// <summary>Two API hosts share one real Redis as the cache's second level; Redis going away degrades caching, never answers.</summary>
 public sealed class RedisCacheTests : IDisposable
 {
     private readonly RedisServer _redis = new();
     private readonly TempDirectory _data = new();
-    private readonly List<LogEvent> _events = [];
+    private readonly LogSink _sink = new();
 
     private KnowledgeGraphApp Host()
     {
-        var app = new KnowledgeGraphApp { ExtraServices = s => s.AddSingleton<ILogEventSink>(new Sink(_events)) };
+        var app = new KnowledgeGraphApp { ExtraServices = s => s.AddSingleton<ILogEventSink>(_sink) };
         app.Settings["Cache:Redis"] = _redis.ConnectionString;
         app.Settings["Cache:LocalExpirationSeconds"] = "1";
         app.Settings["Store:SqlitePath"] = Path.Combine(_data.Path, "shared.db");
@@ -25,10 +25,7 @@ public sealed class RedisCacheTests : IDisposable
 
     private string LastOutcome()
     {
-        lock (_events)
-        {
-            return _events.Last(e => e.Properties.ContainsKey("CacheHit")).Properties["CacheHit"].ToString().Trim('"');
-        }
+        return _sink.Events.Last(e => e.Properties.ContainsKey("CacheHit")).Properties["CacheHit"].ToString().Trim('"');
     }
 
     [Fact]
@@ -58,10 +55,7 @@ public sealed class RedisCacheTests : IDisposable
         var data = await one.QueryAsync("{ outcomes(first: 2) { totalCount } }");
         Assert.True((int)data["outcomes"]!["totalCount"]! > 0);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"took {watch.Elapsed}");
-        lock (_events)
-        {
-            Assert.Contains(_events, e => e.Level >= LogEventLevel.Warning && e.RenderMessage().Contains("cache", StringComparison.OrdinalIgnoreCase));
-        }
+        Assert.Contains(_sink.Events, e => e.Level >= LogEventLevel.Warning && e.RenderMessage().Contains("cache", StringComparison.OrdinalIgnoreCase));
         var ready = await one.CreateClient().GetAsync("/health/ready");
         Assert.Contains("Degraded", await ready.Content.ReadAsStringAsync());
         Assert.Equal(200, (int)(await one.CreateClient().GetAsync("/health/live")).StatusCode);
@@ -91,16 +85,5 @@ public sealed class RedisCacheTests : IDisposable
         _redis.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _data.Dispose();
-    }
-
-    private sealed class Sink(List<LogEvent> events) : ILogEventSink
-    {
-        public void Emit(LogEvent logEvent)
-        {
-            lock (events)
-            {
-                events.Add(logEvent);
-            }
-        }
     }
 }

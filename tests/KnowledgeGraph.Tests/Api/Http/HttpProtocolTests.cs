@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Tests.Support;
 
-namespace KnowledgeGraph.Tests.Api;
+namespace KnowledgeGraph.Tests.Api.Http;
 
 /// <summary>The endpoint follows the GraphQL-over-HTTP specification: methods, media types and status codes.</summary>
 public sealed class HttpProtocolTests(KnowledgeGraphApp app) : IClassFixture<KnowledgeGraphApp>

@@ -2,7 +2,7 @@ using System.Net;
 using KnowledgeGraph.Tests.Support;
 using Microsoft.Playwright;
 
-namespace KnowledgeGraph.Tests.Api;
+namespace KnowledgeGraph.Tests.Api.Http;
 
 /// <summary>A browser opening /graphql gets GraphiQL, served by the app itself, and Run works without internet.</summary>
 public sealed class GraphiQLTests : IAsyncLifetime

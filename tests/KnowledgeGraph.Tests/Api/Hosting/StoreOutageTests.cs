@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using KnowledgeGraph.Tests.Support;
 
-namespace KnowledgeGraph.Tests.Api;
+namespace KnowledgeGraph.Tests.Api.Hosting;
 
 /// <summary>PostgreSQL going away: requests fail fast with STORE_UNAVAILABLE, readiness turns 503, and all recovers by itself.</summary>
 [Collection(PostgresCollection.Name)]

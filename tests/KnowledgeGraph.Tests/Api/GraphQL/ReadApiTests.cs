@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Tests.Support;
 
-namespace KnowledgeGraph.Tests.Api;
+namespace KnowledgeGraph.Tests.Api.GraphQL;
 
 /// <summary>The read API over the seed graph: every root field, node lookups, relationships on both ends.</summary>
 public sealed class ReadApiTests(KnowledgeGraphApp app) : IClassFixture<KnowledgeGraphApp>
@@ -23,23 +23,23 @@ public sealed class ReadApiTests(KnowledgeGraphApp app) : IClassFixture<Knowledg
               sources { totalCount nodes { __typename id title url kind } }
             }
             """);
-        var minimums = new Dictionary<string, (string Type, string Prefix, int Min)>
+        var seeded = new Dictionary<string, (string Type, string Prefix, string File)>
         {
-            ["industries"] = ("Industry", "industry:", 10),
-            ["organizations"] = ("Organization", "org:", 40),
-            ["people"] = ("Person", "person:", 1),
-            ["tactics"] = ("Tactic", "tactic:", 15),
-            ["policyLevers"] = ("PolicyLever", "lever:", 20),
-            ["jurisdictions"] = ("Jurisdiction", "jurisdiction:", 1),
-            ["interventions"] = ("Intervention", "intervention:", 25),
-            ["findings"] = ("Finding", "finding:", 30),
-            ["outcomes"] = ("Outcome", "outcome:", 1),
-            ["sources"] = ("Source", "source:", 30),
+            ["industries"] = ("Industry", "industry:", "industries.json"),
+            ["organizations"] = ("Organization", "org:", "organizations.json"),
+            ["people"] = ("Person", "person:", "people.json"),
+            ["tactics"] = ("Tactic", "tactic:", "tactics.json"),
+            ["policyLevers"] = ("PolicyLever", "lever:", "policy-levers.json"),
+            ["jurisdictions"] = ("Jurisdiction", "jurisdiction:", "jurisdictions.json"),
+            ["interventions"] = ("Intervention", "intervention:", "interventions.json"),
+            ["findings"] = ("Finding", "finding:", "findings.json"),
+            ["outcomes"] = ("Outcome", "outcome:", "outcomes.json"),
+            ["sources"] = ("Source", "source:", "sources.json"),
         };
-        foreach (var (field, (type, prefix, min)) in minimums)
+        foreach (var (field, (type, prefix, file)) in seeded)
         {
             var connection = data[field]!;
-            Assert.True((int)connection["totalCount"]! >= min, $"{field}: {connection["totalCount"]} < {min}");
+            Assert.Equal(SeedCounts.Of(file), (int)connection["totalCount"]!);
             var nodes = connection["nodes"]!.AsArray();
             Assert.Equal(Math.Min(20, (int)connection["totalCount"]!), nodes.Count);
             Assert.All(nodes, n => Assert.Equal(type, (string?)n!["__typename"]));

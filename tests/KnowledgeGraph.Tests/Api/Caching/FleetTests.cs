@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Tests.Support;
 
-namespace KnowledgeGraph.Tests.Api;
+namespace KnowledgeGraph.Tests.Api.Caching;
 
 /// <summary>Two API hosts sharing one real PostgreSQL and one real Redis, as replicas do.</summary>
 [Collection(PostgresCollection.Name)]

@@ -1,6 +1,6 @@
 using KnowledgeGraph.Tests.Support;
 
-namespace KnowledgeGraph.Tests.Api;
+namespace KnowledgeGraph.Tests.Api.GraphQL;
 
 /// <summary>Relationship fields go through per-request batch loaders: one store call per level, however many parents.</summary>
 public sealed class BatchingTests(KnowledgeGraphApp app) : IClassFixture<KnowledgeGraphApp>

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Tests.Support;
 
-namespace KnowledgeGraph.Tests.Api;
+namespace KnowledgeGraph.Tests.Api.GraphQL;
 
 /// <summary>The coalitions' questions through HTTP, answered from the seed graph.</summary>
 public sealed class AnalysisApiTests(KnowledgeGraphApp app) : IClassFixture<KnowledgeGraphApp>

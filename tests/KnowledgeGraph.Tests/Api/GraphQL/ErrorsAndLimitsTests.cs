@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Tests.Support;
 
-namespace KnowledgeGraph.Tests.Api;
+namespace KnowledgeGraph.Tests.Api.GraphQL;
 
 /// <summary>Every error carries extensions.code; abusive queries are refused; internals stay in the log.</summary>
 public sealed class ErrorsAndLimitsTests(KnowledgeGraphApp app) : IClassFixture<KnowledgeGraphApp>

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Tests.Support;
 
-namespace KnowledgeGraph.Tests.Api;
+namespace KnowledgeGraph.Tests.Api.GraphQL;
 
 /// <summary>Typed mutations through HTTP: success, validation failure, conflicts, deletes, imports, and the audit trail.</summary>
 public sealed class CurationTests : IDisposable

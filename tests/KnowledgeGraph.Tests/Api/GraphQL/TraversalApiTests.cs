@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Tests.Support;
 
-namespace KnowledgeGraph.Tests.Api;
+namespace KnowledgeGraph.Tests.Api.GraphQL;
 
 /// <summary>Why two things connect, and what surrounds a node, through HTTP on the seed graph.</summary>
 public sealed class TraversalApiTests(KnowledgeGraphApp app) : IClassFixture<KnowledgeGraphApp>
