@@ -1,11 +1,11 @@
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using KnowledgeGraph.Api.GraphQL.Nodes;
 using KnowledgeGraph.Core.Analysis;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.GraphQL.Analyses;
 
@@ -17,14 +17,15 @@ public static class CompareStrategiesField
         query.Field<NonNullGraphType<StrategyComparisonGraphType>>("compareStrategies")
             .Description("For each tactic and policy lever, which of the given industries apply it and what their findings say; shared, unique, and outcomes side by side.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("industries", $"Two to {EvidenceFilters.MaxIndustries} industry ids.")
-            .ResolveAsync(async c =>
+            .Resolve()
+            .WithService<IGraphStore>()
+            .ResolveAsync(async (c, store) =>
             {
                 var industries = c.GetArgument<List<string>>("industries").Distinct().ToList();
                 if (industries.Count is < 2 or > EvidenceFilters.MaxIndustries)
                 {
                     throw new GraphError(ErrorCodes.BadUserInput, $"'industries' needs 2 to {EvidenceFilters.MaxIndustries} distinct industry ids; it has {industries.Count}.");
                 }
-                var store = c.RequestServices!.GetRequiredService<IGraphStore>();
                 await Args.RequireNodesAsync(store, industries, GraphSchema.Industry, c.CancellationToken);
                 var rows = await store.EvidenceAsync(new EvidenceFilter { IndustryIds = industries }, c.CancellationToken);
                 return StrategyComparison.Compare(industries, rows);

@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using KnowledgeGraph.Api.GraphQL.Nodes;
 using KnowledgeGraph.Core.Analysis;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.GraphQL.Analyses;
 
@@ -19,9 +19,10 @@ public static class EvidenceMapField
             .Argument<NonNullGraphType<EvidenceMapRowsGraphType>>("rows", "What the rows are.")
             .Argument<NonNullGraphType<EvidenceMapColumnsGraphType>>("columns", "What the columns are.")
             .Argument<EvidenceFilterInputGraphType>("filter", "Which findings count.")
-            .ResolveAsync(async c =>
+            .Resolve()
+            .WithService<IGraphStore>()
+            .ResolveAsync(async (c, store) =>
             {
-                var store = c.RequestServices!.GetRequiredService<IGraphStore>();
                 var input = c.GetArgument<Dictionary<string, object?>?>("filter") ?? [];
                 var filter = await EvidenceFilters.BuildAsync(input, store, c.CancellationToken);
                 return await store.EvidenceMapAsync(new EvidenceMapQuery(c.GetArgument<MapAxis>("rows"), c.GetArgument<MapAxis>("columns"), filter), c.CancellationToken);

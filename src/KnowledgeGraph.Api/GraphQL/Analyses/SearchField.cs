@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using KnowledgeGraph.Api.GraphQL.Nodes;
 using KnowledgeGraph.Core.Analysis;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.GraphQL.Analyses;
 
@@ -19,7 +19,9 @@ public static class SearchField
             .Argument<NonNullGraphType<StringGraphType>>("text", "Words to find (at most 200 characters).")
             .Argument<ListGraphType<NonNullGraphType<NodeLabelGraphType>>>("labels", "Only nodes of these labels.")
             .Argument<IntGraphType>("first", $"How many (default 20, at most {AnalysisArgs.MaxResults}).")
-            .ResolveAsync(async c =>
+            .Resolve()
+            .WithService<IGraphStore>()
+            .ResolveAsync(async (c, store) =>
             {
                 var text = c.GetArgument<string>("text");
                 if (text.Length > LabelQueries.MaxTextLength)
@@ -27,7 +29,6 @@ public static class SearchField
                     throw new GraphError(ErrorCodes.BadUserInput, $"'text' is {text.Length} characters long; at most {LabelQueries.MaxTextLength} are allowed.");
                 }
                 var labels = c.GetArgument<List<object>?>("labels")?.Cast<string>().ToList() ?? [];
-                var store = c.RequestServices!.GetRequiredService<IGraphStore>();
                 return await store.SearchAsync(new SearchQuery(text, labels, AnalysisArgs.First(c, 20)), c.CancellationToken);
             });
     }

@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using KnowledgeGraph.Core.Analysis;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.GraphQL.Analyses;
 
@@ -18,9 +18,10 @@ public static class StatsField
             .Argument<IdGraphType>("industry", "Only interventions (and their findings) in this industry.")
             .Argument<IdGraphType>("jurisdiction", "Only interventions (and their findings) in this jurisdiction.")
             .Argument<IntGraphType>("since", "Only findings and interventions from this year on.")
-            .ResolveAsync(async c =>
+            .Resolve()
+            .WithService<IGraphStore>()
+            .ResolveAsync(async (c, store) =>
             {
-                var store = c.RequestServices!.GetRequiredService<IGraphStore>();
                 var filter = new StatsFilter
                 {
                     IndustryId = c.GetArgument<string?>("industry"),

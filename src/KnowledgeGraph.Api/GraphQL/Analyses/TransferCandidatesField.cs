@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using KnowledgeGraph.Api.GraphQL.Nodes;
 using KnowledgeGraph.Core.Analysis;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.GraphQL.Analyses;
 
@@ -18,9 +18,10 @@ public static class TransferCandidatesField
             .Description("Interventions with positive findings in industries that share this industry's risk factors and bring strategies not applied here, ranked by similarity × evidence.")
             .Argument<NonNullGraphType<IdGraphType>>("industry", "The industry looking for ideas.")
             .Argument<IntGraphType>("first", $"How many (default 10, at most {AnalysisArgs.MaxResults}).")
-            .ResolveAsync(async c =>
+            .Resolve()
+            .WithService<IGraphStore>()
+            .ResolveAsync(async (c, store) =>
             {
-                var store = c.RequestServices!.GetRequiredService<IGraphStore>();
                 var industry = c.GetArgument<string>("industry");
                 await Args.RequireNodesAsync(store, [industry], GraphSchema.Industry, c.CancellationToken);
                 return await store.TransferCandidatesAsync(industry, AnalysisArgs.First(c, 10), c.CancellationToken);

@@ -1,11 +1,11 @@
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using KnowledgeGraph.Api.GraphQL.Nodes;
 using KnowledgeGraph.Core.Analysis;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.GraphQL.Analyses;
 
@@ -24,9 +24,10 @@ public static class WhatWorkedField
             .Argument<ListGraphType<NonNullGraphType<StrategyKindGraphType>>>("kinds", "Which kinds of strategy to rank (default: all).")
             .Argument<BooleanGraphType>("includeUnevidenced", "Also list strategies applied in scope with no finding (verdict NO_EVIDENCE), last. Default true.")
             .Argument<IntGraphType>("first", $"How many results (default 10, at most {AnalysisArgs.MaxResults}).")
-            .ResolveAsync(async c =>
+            .Resolve()
+            .WithService<IGraphStore>()
+            .ResolveAsync(async (c, store) =>
             {
-                var store = c.RequestServices!.GetRequiredService<IGraphStore>();
                 var filter = await FilterAsync(c, store, c.GetArgument<string?>("industry") is { } i ? [i] : []);
                 var kinds = c.GetArgument<List<object>?>("kinds")?.Cast<string>().ToHashSet();
                 var ranked = StrategyRanking.Rank(await store.EvidenceAsync(filter, c.CancellationToken))

@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using KnowledgeGraph.Api.GraphQL.Nodes;
 using KnowledgeGraph.Core.Analysis;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.GraphQL.Traversals;
 
@@ -20,12 +20,13 @@ public static class NeighborhoodField
             .Argument<IntGraphType>("depth", $"How many hops out (default 1, at most {NeighborhoodQuery.MaxDepth}).")
             .Argument<ListGraphType<NonNullGraphType<NodeLabelGraphType>>>("labels", "Only reach nodes of these labels (the centre is always included).")
             .Argument<IntGraphType>("limit", $"Most nodes returned, nearest first (default 200, at most {NeighborhoodQuery.MaxLimit}).")
-            .ResolveAsync(async c =>
+            .Resolve()
+            .WithService<IGraphStore>()
+            .ResolveAsync(async (c, store) =>
             {
                 var depth = Args.InRange(c, "depth", 1, 1, NeighborhoodQuery.MaxDepth);
                 var limit = Args.InRange(c, "limit", 200, 1, NeighborhoodQuery.MaxLimit);
                 var id = c.GetArgument<string>("id");
-                var store = c.RequestServices!.GetRequiredService<IGraphStore>();
                 await Args.RequireNodesAsync(store, [id], null, c.CancellationToken);
                 var labels = c.GetArgument<List<object>?>("labels")?.Cast<string>().ToList() ?? [];
                 return await store.NeighborhoodAsync(new NeighborhoodQuery(id, depth, labels, limit), c.CancellationToken);

@@ -1,12 +1,12 @@
 using System.Text.Json.Nodes;
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using KnowledgeGraph.Api.GraphQL.Nodes;
 using KnowledgeGraph.Api.GraphQL.Nodes.Loaders;
 using KnowledgeGraph.Core.Analysis;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.GraphQL.Traversals;
 
@@ -22,13 +22,14 @@ public static class PathsField
             .Argument<IntGraphType>("maxHops", $"Longest path considered (default 4, at most {PathQuery.MaxHopsLimit}).")
             .Argument<ListGraphType<NonNullGraphType<RelationshipTypeGraphType>>>("relationshipTypes", "Only follow these relationship types (default: all).")
             .Argument<IntGraphType>("first", $"How many paths (default 5, at most {PathQuery.MaxFirst}).")
-            .ResolveAsync(async c =>
+            .Resolve()
+            .WithService<IGraphStore>()
+            .ResolveAsync(async (c, store) =>
             {
                 var maxHops = Args.InRange(c, "maxHops", 4, 1, PathQuery.MaxHopsLimit);
                 var first = Args.InRange(c, "first", 5, 1, PathQuery.MaxFirst);
                 var from = c.GetArgument<string>("from");
                 var to = c.GetArgument<string>("to");
-                var store = c.RequestServices!.GetRequiredService<IGraphStore>();
                 await Args.RequireNodesAsync(store, [from, to], null, c.CancellationToken);
                 var types = c.GetArgument<List<object>?>("relationshipTypes")?.Cast<string>().ToList() ?? [];
                 return await store.PathsAsync(new PathQuery(from, to, maxHops, types, first), c.CancellationToken);
