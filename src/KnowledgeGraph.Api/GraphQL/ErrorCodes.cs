@@ -1,11 +1,3 @@
-using GraphQL;
-using GraphQL.Execution;
-using GraphQL.Validation;
-using GraphQL.Validation.Errors.Custom;
-using GraphQLParser.Exceptions;
-using KnowledgeGraph.Core.Stores;
-using KnowledgeGraph.Core.Traversals;
-
 namespace KnowledgeGraph.Api.GraphQL;
 
 /// <summary>The codes every GraphQL error carries in <c>extensions.code</c>.</summary>

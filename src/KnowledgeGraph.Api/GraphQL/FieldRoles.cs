@@ -1,9 +1,5 @@
-using System.Text.Json.Nodes;
 using GraphQL;
 using KnowledgeGraph.Api.Auth;
-using KnowledgeGraph.Core.Graph;
-using KnowledgeGraph.Core.Stores;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.GraphQL;
 

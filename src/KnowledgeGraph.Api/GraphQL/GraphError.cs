@@ -1,10 +1,4 @@
 using GraphQL;
-using GraphQL.Execution;
-using GraphQL.Validation;
-using GraphQL.Validation.Errors.Custom;
-using GraphQLParser.Exceptions;
-using KnowledgeGraph.Core.Stores;
-using KnowledgeGraph.Core.Traversals;
 
 namespace KnowledgeGraph.Api.GraphQL;
 

@@ -1,4 +1,3 @@
-using GraphQL.Transport;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;

@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.MicrosoftDI;
-using GraphQL.Resolvers;
 using GraphQL.Types;
 using KnowledgeGraph.Api.GraphQL.Nodes;
 using KnowledgeGraph.Core.Analysis;

@@ -1,9 +1,5 @@
-using GraphQL;
-using GraphQL.Resolvers;
 using GraphQL.Types;
 using KnowledgeGraph.Core.Analysis;
-using KnowledgeGraph.Core.Graph;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.GraphQL.Analyses;
 

@@ -1,6 +1,5 @@
 using GraphQL.Types;
 using KnowledgeGraph.Api.GraphQL.Nodes;
-using KnowledgeGraph.Core.Graph;
 
 namespace KnowledgeGraph.Api.GraphQL.Analyses;
 

@@ -1,10 +1,8 @@
 using GraphQL;
 using GraphQL.MicrosoftDI;
-using GraphQL.Resolvers;
 using GraphQL.Types;
 using KnowledgeGraph.Api.GraphQL.Nodes;
 using KnowledgeGraph.Core.Analysis;
-using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
 
 namespace KnowledgeGraph.Api.GraphQL.Analyses;

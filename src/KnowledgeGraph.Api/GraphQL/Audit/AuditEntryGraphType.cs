@@ -1,7 +1,5 @@
-using GraphQL;
 using GraphQL.Types;
 using KnowledgeGraph.Core.Stores;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.GraphQL.Audit;
 

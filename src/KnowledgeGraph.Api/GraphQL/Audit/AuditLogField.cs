@@ -1,9 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using KnowledgeGraph.Core.Analysis;
-using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.GraphQL.Audit;
 

@@ -1,8 +1,6 @@
-using System.Text.Json.Nodes;
 using GraphQL;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.GraphQL.Curation;
 

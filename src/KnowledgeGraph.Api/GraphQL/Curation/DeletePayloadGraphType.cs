@@ -1,9 +1,4 @@
-using GraphQL;
-using GraphQL.Resolvers;
 using GraphQL.Types;
-using KnowledgeGraph.Core.Graph;
-using KnowledgeGraph.Core.Stores;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.GraphQL.Curation;
 

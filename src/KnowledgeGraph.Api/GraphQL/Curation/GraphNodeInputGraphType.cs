@@ -1,10 +1,5 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using GraphQL;
 using GraphQL.Types;
 using KnowledgeGraph.Api.GraphQL.Nodes;
-using KnowledgeGraph.Core.Graph;
-using KnowledgeGraph.Core.Stores;
 
 namespace KnowledgeGraph.Api.GraphQL.Curation;
 

@@ -1,8 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using GraphQL;
 using GraphQL.Types;
-using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
 
 namespace KnowledgeGraph.Api.GraphQL.Curation;

@@ -1,5 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
 using KnowledgeGraph.Core.Graph;
 
 namespace KnowledgeGraph.Api.GraphQL.Nodes;

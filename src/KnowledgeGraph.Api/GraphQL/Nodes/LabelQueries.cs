@@ -3,7 +3,6 @@ using GraphQL.Resolvers;
 using GraphQL.Types;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.GraphQL.Nodes;
 

@@ -5,7 +5,6 @@ using KnowledgeGraph.Api.GraphQL.Audit;
 using KnowledgeGraph.Api.GraphQL.Nodes.Loaders;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.GraphQL.Nodes;
 

@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
 using KnowledgeGraph.Api.GraphQL.Nodes.Loaders;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.GraphQL.Nodes;
 

@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using KnowledgeGraph.Core.Graph;
 
 namespace KnowledgeGraph.Api.GraphQL.Nodes;
 

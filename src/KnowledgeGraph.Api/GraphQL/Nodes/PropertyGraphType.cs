@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
 using GraphQL.Types;
-using KnowledgeGraph.Core.Analysis;
-using KnowledgeGraph.Core.Graph;
 
 namespace KnowledgeGraph.Api.GraphQL.Nodes;
 

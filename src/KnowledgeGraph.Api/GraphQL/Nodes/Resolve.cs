@@ -2,9 +2,6 @@ using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using KnowledgeGraph.Api.GraphQL.Nodes.Loaders;
-using KnowledgeGraph.Core.Analysis;
-using KnowledgeGraph.Core.Graph;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.GraphQL.Nodes;
 

@@ -1,10 +1,5 @@
-using System.Text.Json.Nodes;
-using GraphQL;
 using GraphQL.Types;
-using KnowledgeGraph.Core.Analysis;
 using KnowledgeGraph.Core.Graph;
-using KnowledgeGraph.Core.Stores;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.GraphQL.Nodes;
 

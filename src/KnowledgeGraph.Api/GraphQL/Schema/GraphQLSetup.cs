@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Execution;
-using GraphQL.Validation.Complexity;
 using GraphQLParser.AST;
 using KnowledgeGraph.Api.GraphQL.Execution;
 using KnowledgeGraph.Api.GraphQL.Nodes.Loaders;

@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using KnowledgeGraph.Api.GraphQL.Curation;
 using KnowledgeGraph.Api.GraphQL.Nodes;
 

@@ -1,8 +1,5 @@
-using GraphQL;
 using GraphQL.Types;
 using KnowledgeGraph.Api.GraphQL.Curation;
-using KnowledgeGraph.Core.Stores;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.GraphQL.Schema;
 

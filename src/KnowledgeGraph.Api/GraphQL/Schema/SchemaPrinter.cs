@@ -1,9 +1,4 @@
 using GraphQL;
-using GraphQL.Execution;
-using GraphQL.Validation.Complexity;
-using GraphQLParser.AST;
-using KnowledgeGraph.Core.Stores;
-using KnowledgeGraph.Core.Traversals;
 
 namespace KnowledgeGraph.Api.GraphQL.Schema;
 

@@ -1,10 +1,8 @@
-using System.Text.Json.Nodes;
 using GraphQL;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using KnowledgeGraph.Api.GraphQL.Nodes;
 using KnowledgeGraph.Core.Analysis;
-using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
 
 namespace KnowledgeGraph.Api.GraphQL.Traversals;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using GraphQL;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
