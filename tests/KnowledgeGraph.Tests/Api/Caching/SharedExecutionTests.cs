@@ -33,7 +33,7 @@ public sealed class SharedExecutionTests : IDisposable
         var first = SendAsync(query, firstClient);
         await _gate.Entered.WaitAsync(TimeSpan.FromSeconds(30));
         var joined = Enumerable.Range(0, 6).Select(_ => SendAsync(query)).ToList();
-        await Task.Delay(300);
+        await Task.Delay(500);   // time for the others to reach the cache and join the first execution
         return (first, joined);
     }
 
