@@ -1,9 +1,9 @@
-using KnowledgeGraph.Api;
 using KnowledgeGraph.Api.Auth;
 using KnowledgeGraph.Api.Caching;
 using KnowledgeGraph.Api.Cli;
-using KnowledgeGraph.Api.Export;
-using KnowledgeGraph.Api.GraphQL;
+using KnowledgeGraph.Api.GraphQL.Schema;
+using KnowledgeGraph.Api.Hosting;
+using KnowledgeGraph.Api.Http;
 using KnowledgeGraph.Api.Store;
 
 if (await CommandLine.TryRunAsync(args) is { } exitCode)
@@ -15,16 +15,17 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddKnowledgeGraphLogging();   // Serilog, one structured line per request
 builder.AddKnowledgeGraphStore();     // SQLite, migrations, seed graph on first start
 builder.AddKnowledgeGraphCache();     // HybridCache, Redis as the shared second level when configured
-builder.AddKnowledgeGraphAuth();      // API keys and JWTs mapped to reader, curator, admin
+builder.AddKnowledgeGraphAuth();      // API keys and JWTs mapped to reader, curator, admin; the read policy
 builder.AddKnowledgeGraphApi();       // GraphQL.NET schema, loaders, limits, error codes
-builder.AddKnowledgeGraphHealth();     // /health/live, /health/ready (store, Redis), /metrics
-builder.AddKnowledgeGraphMetrics();
+builder.AddKnowledgeGraphHttp();      // GraphQL over HTTP, GraphiQL, the CSV download
+builder.AddKnowledgeGraphHealth();    // /health/live, /health/ready (store, Redis)
+builder.AddKnowledgeGraphMetrics();   // /metrics
 
 var app = builder.Build();
 app.UseKnowledgeGraphRequestLogging();
 app.UseAuthentication();
 app.MapKnowledgeGraphApi("/graphql");
-app.MapEvidenceMapCsv();
 app.MapKnowledgeGraphHealth();
+app.MapKnowledgeGraphMetrics();
 app.Run();
 return 0;

@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using KnowledgeGraph.Api;
-using KnowledgeGraph.Api.GraphQL;
+using KnowledgeGraph.Api.GraphQL.Schema;
 using KnowledgeGraph.Core.Stores;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,7 +43,7 @@ public sealed class GraphQLRunner : IAsyncDisposable
             options.Schema = _schema;
             options.Query = query;
             options.RequestServices = scope.ServiceProvider;
-            options.UserContext = new Dictionary<string, object?> { [RequestLogging.CorrelationIdItem] = "benchmark" };
+            options.UserContext = new Dictionary<string, object?> { [KnowledgeGraph.Api.GraphQL.Execution.GraphQLExecution.CorrelationIdKey] = "benchmark" };
         });
         if (result.Errors is { Count: > 0 } errors)
         {

@@ -1,24 +1,11 @@
 using System.Diagnostics.Metrics;
 using System.Security.Cryptography;
 using System.Text;
+using KnowledgeGraph.Api.GraphQL.Execution;
 using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Caching;
-
-public sealed class CacheOptions
-{
-    public const string Section = "Cache";
-
-    /// <summary>Cache read results at all (in memory, plus Redis when <see cref="Redis"/> is set).</summary>
-    public bool Enabled { get; set; } = true;
-
-    /// <summary>A StackExchange.Redis connection string: the shared second level for every replica.</summary>
-    public string? Redis { get; set; }
-
-    public int ExpirationSeconds { get; set; } = 600;
-
-    public int LocalExpirationSeconds { get; set; } = 60;
-}
 
 /// <summary>
 /// Caches serialized GraphQL read results in HybridCache. The key holds the graph version read from the store, so a
@@ -35,10 +22,10 @@ public sealed class ResponseCache
     private readonly Counter<long> _hitCounter;
     private readonly Counter<long> _missCounter;
 
-    public ResponseCache(HybridCache cache, CacheOptions options, ILogger<ResponseCache> logger, IMeterFactory meters)
+    public ResponseCache(HybridCache cache, IOptions<CacheOptions> options, ILogger<ResponseCache> logger, IMeterFactory meters)
     {
         _cache = cache;
-        _options = options;
+        _options = options.Value;
         _logger = logger;
         var meter = meters.Create(MeterName);
         _hitCounter = meter.CreateCounter<long>("knowledge_graph_cache_hits", description: "GraphQL reads answered from the cache");
@@ -56,35 +43,39 @@ public sealed class ResponseCache
     public static string Key(long graphVersion, string role, string? operationName, string query, string? variables) =>
         $"gql:v{graphVersion}:{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{role}\n{operationName}\n{query}\n{variables}")))}";
 
-    /// <summary>Returns the cached body, or runs <paramref name="execute"/> and caches its body when it says it may.</summary>
-    public async Task<(string Body, bool Hit)> GetOrExecuteAsync(
-        string key, Func<CancellationToken, Task<(string Body, bool Cacheable)>> execute, CancellationToken cancellationToken)
+    /// <summary>
+    /// Returns the cached body, or runs <paramref name="execute"/> once for every identical caller in flight and caches
+    /// its result when it is cacheable. Callers joined to an execution whose result may not be cached still get that
+    /// result: it travels to each of them inside the exception that keeps it out of the cache.
+    /// </summary>
+    public async Task<(ExecutedResponse Response, bool Hit)> GetOrExecuteAsync(
+        string key, Func<CancellationToken, Task<ExecutedResponse>> execute, CancellationToken cancellationToken)
     {
-        string? produced = null;
+        ExecutedResponse? produced = null;
         try
         {
             var body = await _cache.GetOrCreateAsync(key, async ct =>
             {
-                var (result, cacheable) = await execute(ct);
-                produced = result;
-                return cacheable ? result : throw new NotCacheableException();
+                var response = await execute(ct);
+                produced = response;
+                return response.Cacheable ? response.Body : throw new NotCacheableException(response);
             }, new HybridCacheEntryOptions
             {
                 Expiration = TimeSpan.FromSeconds(_options.ExpirationSeconds),
                 LocalCacheExpiration = TimeSpan.FromSeconds(_options.LocalExpirationSeconds),
             }, cancellationToken: cancellationToken);
             Count(hit: produced is null);
-            return (body, produced is null);
+            return (produced ?? ExecutedResponse.FromCache(body), produced is null);
         }
-        catch (NotCacheableException)
+        catch (NotCacheableException e)
         {
             Count(hit: false);
-            return (produced!, false);
+            return (e.Response, false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             _logger.LogWarning(e, "The response cache failed; answering uncached");
-            return (produced ?? (await execute(cancellationToken)).Body, false);
+            return (produced ?? await execute(cancellationToken), false);
         }
     }
 
@@ -102,49 +93,8 @@ public sealed class ResponseCache
         }
     }
 
-    private sealed class NotCacheableException : Exception;
-}
-
-public static class CacheSetup
-{
-    /// <summary>
-    /// Redis settings that fail fast: a stopped Redis must cost a request milliseconds, not the client's default
-    /// five-second timeouts; reconnection happens in the background. Values given in the connection string win.
-    /// </summary>
-    public static StackExchange.Redis.ConfigurationOptions RedisConfiguration(string connectionString)
+    private sealed class NotCacheableException(ExecutedResponse response) : Exception
     {
-        var configuration = StackExchange.Redis.ConfigurationOptions.Parse(connectionString);
-        configuration.AbortOnConnectFail = false;
-        if (!connectionString.Contains("connectTimeout", StringComparison.OrdinalIgnoreCase))
-        {
-            configuration.ConnectTimeout = 500;
-        }
-        if (!connectionString.Contains("syncTimeout", StringComparison.OrdinalIgnoreCase))
-        {
-            configuration.SyncTimeout = 500;
-        }
-        if (!connectionString.Contains("asyncTimeout", StringComparison.OrdinalIgnoreCase))
-        {
-            configuration.AsyncTimeout = 500;
-        }
-        return configuration;
-    }
-
-    public static IHostApplicationBuilder AddKnowledgeGraphCache(this IHostApplicationBuilder builder)
-    {
-        var options = builder.Configuration.GetSection(CacheOptions.Section).Get<CacheOptions>() ?? new CacheOptions();
-        builder.Services.AddSingleton(options);
-        if (!string.IsNullOrWhiteSpace(options.Redis))
-        {
-            // HybridCache picks up the registered IDistributedCache as its shared second level.
-            builder.Services.AddStackExchangeRedisCache(redis =>
-            {
-                redis.ConfigurationOptions = RedisConfiguration(options.Redis);
-                redis.InstanceName = "knowledge-graph:";
-            });
-        }
-        builder.Services.AddHybridCache(hybrid => hybrid.MaximumPayloadBytes = 8 * 1024 * 1024);
-        builder.Services.AddSingleton<ResponseCache>();
-        return builder;
+        public ExecutedResponse Response { get; } = response;
     }
 }

@@ -1,0 +1,54 @@
+using GraphQL;
+using GraphQL.Transport;
+using GraphQLParser.AST;
+using KnowledgeGraph.Api.Auth;
+using KnowledgeGraph.Api.GraphQL;
+using KnowledgeGraph.Api.GraphQL.Execution;
+using KnowledgeGraph.Core.Stores;
+
+namespace KnowledgeGraph.Api.Caching;
+
+/// <summary>
+/// Runs a request through the response cache when it is a cacheable read: keyed by the graph version and the
+/// caller's role, and shared by identical requests in flight.
+/// </summary>
+public sealed class CachedExecution(
+    ResponseCache cache, IGraphStore store, GraphQLExecution execution, IServiceScopeFactory scopes, IGraphQLTextSerializer serializer)
+{
+    /// <returns>The response, and whether the cache answered it (null when the request did not go through the cache).</returns>
+    public async Task<(ExecutedResponse Response, bool? Hit)> ExecuteAsync(
+        HttpContext http, GraphQLRequest request, GraphQLDocument? document, GraphQLOperationDefinition? operation)
+    {
+        if (operation is not { Operation: OperationType.Query } || !cache.Enabled || Introspection.IsOnly(operation)
+            || await GraphVersionAsync(http.RequestAborted) is not { } version)
+        {
+            var uncached = await execution.ExecuteAsync(request, document, http.User, http.RequestServices, http.TraceIdentifier, http.RequestAborted);
+            return (uncached, null);
+        }
+        var key = ResponseCache.Key(version, Roles.CacheBucket(http.User), request.OperationName, request.Query ?? "",
+            request.Variables is null ? null : serializer.Serialize(request.Variables));
+        var user = http.User;
+        var correlationId = http.TraceIdentifier;
+        var (response, hit) = await cache.GetOrExecuteAsync(key, async sharedToken =>
+        {
+            // Identical callers join this execution, so it belongs to none of them: its own service scope, and the
+            // cache's token, which is cancelled only once every joined caller has gone.
+            await using var scope = scopes.CreateAsyncScope();
+            return await execution.ExecuteAsync(request, document, user, scope.ServiceProvider, correlationId, sharedToken);
+        }, http.RequestAborted);
+        return (response, hit);
+    }
+
+    /// <summary>The graph version for the key; null when the store does not answer (the request then runs uncached and reports it).</summary>
+    private async Task<long?> GraphVersionAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await store.GetGraphVersionAsync(cancellationToken);
+        }
+        catch (Exception e) when (StoreUnavailableException.IsUnavailable(e))
+        {
+            return null;
+        }
+    }
+}

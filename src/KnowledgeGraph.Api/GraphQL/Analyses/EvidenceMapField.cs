@@ -1,0 +1,114 @@
+using GraphQL;
+using GraphQL.MicrosoftDI;
+using GraphQL.Types;
+using KnowledgeGraph.Api.GraphQL.Nodes;
+using KnowledgeGraph.Core.Analyses.EvidenceGapMap;
+using KnowledgeGraph.Core.Analyses.WhatWorked;
+using KnowledgeGraph.Core.Stores;
+
+namespace KnowledgeGraph.Api.GraphQL.Analyses;
+
+/// <summary><c>evidenceMap</c>: findings counted for every row × column; empty cells are gaps.</summary>
+public static class EvidenceMapField
+{
+    public static void AddTo(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<EvidenceMapGraphType>>("evidenceMap")
+            .Description("An evidence gap map: findings counted by effect, with the best evidence, for every row × column; empty cells are gaps. Also at /export/evidence-map.csv.")
+            .Argument<NonNullGraphType<EvidenceMapRowsGraphType>>("rows", "What the rows are.")
+            .Argument<NonNullGraphType<EvidenceMapColumnsGraphType>>("columns", "What the columns are.")
+            .Argument<EvidenceFilterInputGraphType>("filter", "Which findings count.")
+            .Resolve()
+            .WithServices<IGraphStore, IGraphAnalyses>()
+            .ResolveAsync(async (c, store, analyses) =>
+            {
+                var input = c.GetArgument<Dictionary<string, object?>?>("filter") ?? [];
+                var filter = await EvidenceFilters.BuildAsync(input, store, c.CancellationToken);
+                return await analyses.EvidenceMapAsync(new EvidenceMapQuery(c.GetArgument<MapAxis>("rows"), c.GetArgument<MapAxis>("columns"), filter), c.CancellationToken);
+            });
+    }
+}
+
+public sealed class EvidenceMapGraphType : ObjectGraphType<EvidenceMap>
+{
+    public EvidenceMapGraphType()
+    {
+        Name = "EvidenceMap";
+        Description = "An evidence gap map: every row × column cell, gaps included.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceMapHeaderGraphType>>>>("rows").Resolve(c => c.Source.Rows);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceMapHeaderGraphType>>>>("columns").Resolve(c => c.Source.Columns);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceMapCellGraphType>>>>("cells").Description("Row by row, in header order.").Resolve(c => c.Source.Cells);
+        Field<NonNullGraphType<IntGraphType>>("gapCount").Description("Cells without any finding.").Resolve(c => c.Source.Cells.Count(cell => cell.Total == 0));
+    }
+}
+
+public sealed class EvidenceMapHeaderGraphType : ObjectGraphType<MapHeader>
+{
+    public EvidenceMapHeaderGraphType()
+    {
+        Name = "EvidenceMapHeader";
+        Description = "A row or column of an evidence gap map.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("A node id, or an outcome category.").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
+    }
+}
+
+public sealed class EvidenceMapCellGraphType : ObjectGraphType<EvidenceCell>
+{
+    public EvidenceMapCellGraphType()
+    {
+        Name = "EvidenceMapCell";
+        Description = "The findings at one row × column; a cell without findings is a gap.";
+        Field<NonNullGraphType<IdGraphType>>("row").Resolve(c => c.Source.RowId);
+        Field<NonNullGraphType<IdGraphType>>("column").Resolve(c => c.Source.ColumnId);
+        Field<NonNullGraphType<EffectCountsGraphType>>("effects").Resolve(c => new EffectCounts(c.Source.Positive, c.Source.Negative, c.Source.Mixed, c.Source.NoEffect));
+        this.EnumField("bestEvidence", "EvidenceStrength", "The strongest evidence in the cell; null for a gap.", s => s.BestStrength);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("findingIds").Resolve(c => c.Source.FindingIds);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingGraphType>>>>("findings").Resolve(c => c.Loaders().Nodes(c.Source.FindingIds));
+        Field<NonNullGraphType<BooleanGraphType>>("isGap").Description("No finding at all: evidence is missing here.").Resolve(c => c.Source.Total == 0);
+    }
+}
+
+public sealed class EvidenceMapRowsGraphType : EnumerationGraphType
+{
+    public EvidenceMapRowsGraphType()
+    {
+        Name = "EvidenceMapRows";
+        Description = "What the rows of an evidence gap map are.";
+        foreach (var (name, axis) in Analyses.EvidenceMapAxes.Rows)
+        {
+            Add(name, axis);
+        }
+    }
+}
+
+public sealed class EvidenceMapColumnsGraphType : EnumerationGraphType
+{
+    public EvidenceMapColumnsGraphType()
+    {
+        Name = "EvidenceMapColumns";
+        Description = "What the columns of an evidence gap map are.";
+        foreach (var (name, axis) in Analyses.EvidenceMapAxes.Columns)
+        {
+            Add(name, axis);
+        }
+    }
+}
+
+/// <summary>The names of the map's axes, shared by the GraphQL enums and the CSV download's parameters.</summary>
+public static class EvidenceMapAxes
+{
+    public static readonly IReadOnlyList<KeyValuePair<string, MapAxis>> Rows =
+    [
+        new("TACTIC", MapAxis.Tactic),
+        new("POLICY_LEVER", MapAxis.PolicyLever),
+        new("INTERVENTION", MapAxis.Intervention),
+    ];
+
+    public static readonly IReadOnlyList<KeyValuePair<string, MapAxis>> Columns =
+    [
+        new("INDUSTRY", MapAxis.Industry),
+        new("OUTCOME_CATEGORY", MapAxis.OutcomeCategory),
+        new("JURISDICTION", MapAxis.Jurisdiction),
+    ];
+}

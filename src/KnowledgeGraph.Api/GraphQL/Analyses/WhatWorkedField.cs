@@ -1,0 +1,75 @@
+using GraphQL;
+using GraphQL.MicrosoftDI;
+using GraphQL.Types;
+using KnowledgeGraph.Api.GraphQL.Nodes;
+using KnowledgeGraph.Core.Analyses.WhatWorked;
+using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Stores;
+
+namespace KnowledgeGraph.Api.GraphQL.Analyses;
+
+/// <summary><c>whatWorked</c>: tactics, policy levers and interventions ranked by the evidence behind them.</summary>
+public static class WhatWorkedField
+{
+    public static void AddTo(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<WhatWorkedResultGraphType>>>>("whatWorked")
+            .Description("Tactics, policy levers and interventions ranked by the evidence behind them, each with its score explained, its findings and their sources.")
+            .Argument<IdGraphType>("industry", "Only interventions in this industry.")
+            .Argument<IdGraphType>("jurisdiction", "Only interventions in this jurisdiction.")
+            .NamedArgument("OutcomeCategory", "outcomeCategory", "Only findings on outcomes of this category.")
+            .NamedArgument("EvidenceStrength", "minEvidence", "Only findings at least this strong.")
+            .Argument<IntGraphType>("since", "Only findings from this year on.")
+            .Argument<ListGraphType<NonNullGraphType<StrategyKindGraphType>>>("kinds", "Which kinds of strategy to rank (default: all).")
+            .Argument<BooleanGraphType>("includeUnevidenced", "Also list strategies applied in scope with no finding (verdict NO_EVIDENCE), last. Default true.")
+            .Argument<IntGraphType>("first", $"How many results (default 10, at most {AnalysisArgs.MaxResults}).")
+            .Resolve()
+            .WithServices<IGraphStore, IGraphAnalyses>()
+            .ResolveAsync(async (c, store, analyses) =>
+            {
+                var filter = await FilterAsync(c, store, c.GetArgument<string?>("industry") is { } i ? [i] : []);
+                var kinds = c.GetArgument<List<object>?>("kinds")?.Cast<string>().ToHashSet();
+                var ranked = StrategyRanking.Rank(await analyses.EvidenceAsync(filter, c.CancellationToken))
+                    .Where(s => kinds is null || kinds.Contains(s.SubjectLabel))
+                    .Where(s => c.GetArgument("includeUnevidenced", true) || s.Verdict != Verdict.NO_EVIDENCE);
+                return ranked.Take(AnalysisArgs.First(c, 10)).ToList();
+            });
+    }
+
+    private static Task<EvidenceFilter> FilterAsync(IResolveFieldContext c, IGraphStore store, IReadOnlyList<string> industries) =>
+        EvidenceFilters.BuildAsync(new Dictionary<string, object?>
+        {
+            ["industries"] = industries.Cast<object?>().ToList(),
+            ["jurisdiction"] = c.GetArgument<string?>("jurisdiction"),
+            ["outcomeCategory"] = c.GetArgument<string?>("outcomeCategory"),
+            ["minEvidence"] = c.GetArgument<string?>("minEvidence"),
+            ["since"] = c.GetArgument<int?>("since"),
+        }, store, c.CancellationToken);
+}
+
+public sealed class WhatWorkedResultGraphType : ObjectGraphType<StrategyEvidence>
+{
+    public WhatWorkedResultGraphType()
+    {
+        Name = "WhatWorkedResult";
+        Description = "A tactic, policy lever or intervention, ranked by the evidence behind it, with that evidence.";
+        Field<NonNullGraphType<NodeInterface>>("strategy").Description("The tactic, policy lever or intervention.")
+            .Resolve(c => c.Loaders().Node(c.Source.SubjectId));
+        Field<NonNullGraphType<StrategyKindGraphType>>("kind").Resolve(c => c.Source.SubjectLabel);
+        Field<NonNullGraphType<FloatGraphType>>("score").Description("Σ effect sign × strength × kind × recency over the findings, × replication (see README).").Resolve(c => c.Source.Score);
+        Field<NonNullGraphType<FloatGraphType>>("confidence").Description("How much evidence there is, whatever its direction (Σ of the finding weights).").Resolve(c => c.Source.Confidence);
+        Field<NonNullGraphType<VerdictGraphType>>("verdict").Resolve(c => c.Source.Verdict);
+        Field<NonNullGraphType<StringGraphType>>("explanation").Description("The score in plain words.").Resolve(c => c.Source.Explanation);
+        Field<NonNullGraphType<EffectCountsGraphType>>("effects").Resolve(c => c.Source.Effects);
+        this.EnumField("bestEvidence", "EvidenceStrength", "The strongest evidence among the findings.", s => s.BestStrength);
+        Field<IntGraphType>("newestYear").Description("Year of the newest finding.").Resolve(c => c.Source.NewestYear);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndustryGraphType>>>>("industries").Description("Industries where it was applied.")
+            .Resolve(c => c.Loaders().Nodes(c.Source.IndustryIds));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndustryGraphType>>>>("positiveIn").Description("Industries with a positive finding (replication).")
+            .Resolve(c => c.Loaders().Nodes(c.Source.PositiveIndustryIds));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<InterventionGraphType>>>>("interventions").Description("The interventions the evidence comes from.")
+            .Resolve(c => c.Loaders().Nodes(c.Source.InterventionIds));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingGraphType>>>>("findings").Description("The findings, each with its sources.")
+            .Resolve(c => c.Loaders().Nodes(c.Source.FindingIds));
+    }
+}

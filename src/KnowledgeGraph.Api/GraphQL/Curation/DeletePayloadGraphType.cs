@@ -1,0 +1,16 @@
+using GraphQL.Types;
+
+namespace KnowledgeGraph.Api.GraphQL.Curation;
+
+public sealed record DeletePayload(IReadOnlyList<string> RemovedIds, long GraphVersion);
+
+public sealed class DeletePayloadGraphType : ObjectGraphType<DeletePayload>
+{
+    public DeletePayloadGraphType()
+    {
+        Name = "DeletePayload";
+        Description = "What a delete removed: the node and, with cascade, its relationships.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("removedIds").Resolve(c => c.Source.RemovedIds);
+        Field<NonNullGraphType<IntGraphType>>("graphVersion").Resolve(c => (int)c.Source.GraphVersion);
+    }
+}

@@ -1,0 +1,16 @@
+using GraphQL.Types;
+using KnowledgeGraph.Api.GraphQL.Nodes;
+
+namespace KnowledgeGraph.Api.GraphQL.Curation;
+
+public sealed class GraphNodeInputGraphType : InputObjectGraphType
+{
+    public GraphNodeInputGraphType()
+    {
+        Name = "GraphNodeInput";
+        Description = "A node to import: id, label and its properties as a JSON object text (as in the seed files).";
+        Field<NonNullGraphType<IdGraphType>>("id");
+        Field<NonNullGraphType<NodeLabelGraphType>>("label");
+        Field<StringGraphType>("properties").Description("""A JSON object, e.g. {"name": "UNITE HERE", "kind": "UNION"}.""");
+    }
+}

@@ -1,0 +1,114 @@
+using System.Text.Json.Nodes;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using KnowledgeGraph.Core.Graph;
+
+namespace KnowledgeGraph.Api.GraphQL.Nodes;
+
+/// <summary>Builds the GraphQL shapes that follow mechanically from the graph schema: property fields, enums, connections.</summary>
+public static class GraphTypeFactory
+{
+    public static IGraphType Named(string name) => new GraphQLTypeReference(name);
+
+    public static IEnumerable<EnumerationGraphType> Enums()
+    {
+        foreach (var (name, values) in GraphSchema.Enums)
+        {
+            var type = new EnumerationGraphType { Name = name };
+            foreach (var value in values)
+            {
+                type.Add(value, value);
+            }
+            yield return type;
+        }
+        var direction = new EnumerationGraphType { Name = "OrderDirection", Description = "Ascending or descending order." };
+        direction.Add("ASC", false);
+        direction.Add("DESC", true);
+        yield return direction;
+    }
+
+    public static IGraphType PropertyType(PropertyRule rule)
+    {
+        IGraphType type = rule.Kind switch
+        {
+            PropertyKind.Year => new IntGraphType(),
+            PropertyKind.Enum => Named(rule.EnumName!),
+            PropertyKind.EnumList => new ListGraphType(new NonNullGraphType(Named(rule.EnumName!))),
+            _ => new StringGraphType(),
+        };
+        return rule.Required || rule.Kind == PropertyKind.EnumList ? new NonNullGraphType(type) : type;
+    }
+
+    public static object? PropertyValue(JsonObject props, PropertyRule rule)
+    {
+        if (!props.TryGetPropertyValue(rule.Name, out var value) || value is null)
+        {
+            return rule.Kind == PropertyKind.EnumList ? Array.Empty<string>() : null;
+        }
+        return rule.Kind switch
+        {
+            PropertyKind.Year => value.GetValue<int>(),
+            PropertyKind.EnumList => value.AsArray().Select(v => v!.GetValue<string>()).ToArray(),
+            _ => value.GetValue<string>(),
+        };
+    }
+
+    public static FieldType PropertyField(PropertyRule rule, string? description, Func<object?, JsonObject> props) => new()
+    {
+        Name = rule.Name,
+        Description = description,
+        ResolvedType = PropertyType(rule),
+        Resolver = new FuncFieldResolver<object>(c => PropertyValue(props(c.Source), rule)),
+    };
+
+    /// <summary>A connection type whose edges carry the relationship's properties next to the node.</summary>
+    public static ObjectGraphType Connection(string name, IGraphType nodeType, string description, RelationshipRule? relationship)
+    {
+        var edge = new ObjectGraphType { Name = $"{name}Edge", Description = $"An edge of {name}Connection." };
+        edge.AddField(new FieldType
+        {
+            Name = "cursor",
+            ResolvedType = new NonNullGraphType(new StringGraphType()),
+            Resolver = new FuncFieldResolver<EdgeModel, string>(c => c.Source.Cursor),
+        });
+        edge.AddField(new FieldType
+        {
+            Name = "node",
+            ResolvedType = new NonNullGraphType(nodeType),
+            Resolver = new FuncFieldResolver<EdgeModel, Node>(c => c.Source.Node),
+        });
+        foreach (var property in relationship?.Properties ?? [])
+        {
+            edge.AddField(PropertyField(property, $"The {relationship!.Type} relationship's {property.Name}.", s => ((EdgeModel)s!).Relationship!.Props));
+        }
+
+        var connection = new ObjectGraphType { Name = $"{name}Connection", Description = description };
+        connection.AddField(new FieldType
+        {
+            Name = "edges",
+            ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(edge))),
+            Resolver = new FuncFieldResolver<ConnectionModel, IReadOnlyList<EdgeModel>>(c => c.Source.Edges),
+        });
+        connection.AddField(new FieldType
+        {
+            Name = "nodes",
+            Description = "The nodes of this page, without their edges.",
+            ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(nodeType))),
+            Resolver = new FuncFieldResolver<ConnectionModel, IEnumerable<Node>>(c => c.Source.Edges.Select(e => e.Node)),
+        });
+        connection.AddField(new FieldType
+        {
+            Name = "pageInfo",
+            ResolvedType = new NonNullGraphType(Named("PageInfo")),
+            Resolver = new FuncFieldResolver<ConnectionModel, PageInfoModel>(c => c.Source.PageInfo),
+        });
+        connection.AddField(new FieldType
+        {
+            Name = "totalCount",
+            Description = "How many items the whole connection holds, across all pages.",
+            ResolvedType = new NonNullGraphType(new IntGraphType()),
+            Resolver = new FuncFieldResolver<ConnectionModel, long>(c => c.Source.TotalCount ?? 0),
+        });
+        return connection;
+    }
+}

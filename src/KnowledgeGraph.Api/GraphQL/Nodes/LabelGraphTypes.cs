@@ -1,0 +1,145 @@
+using KnowledgeGraph.Core.Graph;
+using static KnowledgeGraph.Core.Graph.GraphSchema;
+
+namespace KnowledgeGraph.Api.GraphQL.Nodes;
+
+public sealed class IndustryGraphType : NodeGraphType
+{
+    public IndustryGraphType() : base(Industry, "A sector where interventions were tried, such as hotels or farmwork.")
+    {
+        Property("name", "The industry's name.");
+        Property("naicsCode", "North American Industry Classification System code, where one fits.");
+        Property("description", "What work the industry covers.");
+        Property("riskFactors", "Harassment risk factors of the work (after the EEOC 2016 Select Task Force).");
+        Relation("organizations", "OPERATES_IN", Direction.In, Organization, "Organizations operating in this industry.");
+        Relation("interventions", "IN_INDUSTRY", Direction.In, Intervention, "Interventions tried in this industry.");
+    }
+}
+
+public sealed class OrganizationGraphType : NodeGraphType
+{
+    public OrganizationGraphType() : base(Organization, "An advocacy group, union, worker center, employer, funder, agency or newsroom.")
+    {
+        Property("name", "The organization's name.");
+        Property("kind", "What sort of organization it is.");
+        Property("founded", "Year founded.");
+        Property("website", "Home page.");
+        Property("description", "What it does.");
+        Relation("industries", "OPERATES_IN", Direction.Out, Industry, "Industries it works in.");
+        Relation("partners", "PARTNERS_WITH", Direction.Out, Organization, "Organizations it partners with.");
+        Relation("partneredBy", "PARTNERS_WITH", Direction.In, Organization, "Organizations that name it as a partner.");
+        Relation("founders", "FOUNDED", Direction.In, Person, "People who founded it.");
+        Relation("leaders", "LEADS", Direction.In, Person, "People who lead or led it.");
+        Relation("tactics", "USES", Direction.Out, Tactic, "Tactics it uses.");
+        Relation("advocatesFor", "ADVOCATES_FOR", Direction.Out, PolicyLever, "Policy levers it advocates for.");
+        Relation("interventions", "LED_BY", Direction.In, Intervention, "Interventions it led, with its role.");
+    }
+}
+
+public sealed class PersonGraphType : NodeGraphType
+{
+    public PersonGraphType() : base(Person, "A founder, leader or public figure of the movement.")
+    {
+        Property("name", "The person's name.");
+        Property("description", "Who they are, in one or two sentences.");
+        Relation("founded", "FOUNDED", Direction.Out, Organization, "Organizations this person founded.");
+        Relation("leads", "LEADS", Direction.Out, Organization, "Organizations this person leads or led.");
+    }
+}
+
+public sealed class TacticGraphType : NodeGraphType
+{
+    public TacticGraphType() : base(Tactic, "A way of working against harassment, such as worker-led monitoring or a litigation fund.")
+    {
+        Property("name", "The tactic's name.");
+        Property("category", "The family of tactics it belongs to.");
+        Property("description", "How it works.");
+        Relation("usedBy", "USES", Direction.In, Organization, "Organizations that use it.");
+        Relation("interventions", "APPLIES", Direction.In, Intervention, "Interventions that applied it.");
+    }
+}
+
+public sealed class PolicyLeverGraphType : NodeGraphType
+{
+    public PolicyLeverGraphType() : base(PolicyLever, "A rule that can be pulled: a law, ordinance, contract clause, corporate policy or standard.")
+    {
+        Property("name", "The lever's name.");
+        Property("kind", "What kind of rule it is.");
+        Property("description", "What it requires.");
+        Relation("advocates", "ADVOCATES_FOR", Direction.In, Organization, "Organizations advocating for it.");
+        Relation("enactedIn", "ENACTED_IN", Direction.Out, Jurisdiction, "Where it was enacted, when, and its status.");
+        Relation("interventions", "APPLIES", Direction.In, Intervention, "Interventions that applied it.");
+    }
+}
+
+public sealed class JurisdictionGraphType : NodeGraphType
+{
+    public JurisdictionGraphType() : base(Jurisdiction, "A country, state or city where rules apply.")
+    {
+        Property("name", "The jurisdiction's name.");
+        Property("level", "Country, state or city.");
+        Property("code", "A short code such as US, US-NY or US-IL-CHICAGO.");
+        Relation("policyLevers", "ENACTED_IN", Direction.In, PolicyLever, "Policy levers enacted here.");
+        Relation("interventions", "IN_JURISDICTION", Direction.In, Intervention, "Interventions that took place here.");
+    }
+}
+
+public sealed class InterventionGraphType : NodeGraphType
+{
+    public InterventionGraphType() : base(Intervention, "One concrete application of tactics or levers, in an industry and place, led by organizations.")
+    {
+        Property("name", "The intervention's name.");
+        Property("description", "What was done.");
+        Property("startYear", "Year it started or was enacted.");
+        Property("endYear", "Year it ended, if it did.");
+        Property("status", "Where it stands now.");
+        Relation("tactics", "APPLIES", Direction.Out, Tactic, "Tactics it applied.");
+        Relation("policyLevers", "APPLIES", Direction.Out, PolicyLever, "Policy levers it applied.");
+        Relation("industries", "IN_INDUSTRY", Direction.Out, Industry, "Industries it took place in.");
+        Relation("jurisdictions", "IN_JURISDICTION", Direction.Out, Jurisdiction, "Where it took place.");
+        Relation("ledBy", "LED_BY", Direction.Out, Organization, "Organizations that led it, with their role.");
+        Relation("findings", "HAS_FINDING", Direction.Out, Finding, "What was found about it.");
+    }
+}
+
+public sealed class FindingGraphType : NodeGraphType
+{
+    public FindingGraphType() : base(Finding, "One measured or reported result of an intervention, with its effect, evidence strength and sources.")
+    {
+        Property("summary", "The claim, in plain words.");
+        Property("effect", "Direction of the result. NO_EFFECT is evidence of no effect, not missing evidence.");
+        Property("evidenceStrength", "How strong the evidence is.");
+        Property("evidenceKind", "What kind of evidence it is: self-reported, administrative counts, surveys, reviews, or enactment only.");
+        Property("measure", "What was measured.");
+        Property("value", "The value measured, as reported (with its unit).");
+        Property("baseline", "The comparison or prevalence the value should be read against.");
+        Property("year", "Year of the measurement or report.");
+        SingleRelation("intervention", "HAS_FINDING", Direction.In, Intervention, "The intervention this finding is about.");
+        Relation("outcomes", "ON_OUTCOME", Direction.Out, Outcome, "The outcomes it bears on.");
+    }
+}
+
+public sealed class OutcomeGraphType : NodeGraphType
+{
+    public OutcomeGraphType() : base(Outcome, "Something an intervention can change, such as reporting of harassment or accountability of harassers.")
+    {
+        Property("name", "The outcome's name.");
+        Property("category", "The family of outcomes it belongs to.");
+        Property("description", "What it covers.");
+        Relation("findings", "ON_OUTCOME", Direction.In, Finding, "Findings about this outcome.");
+    }
+}
+
+public sealed class SourceGraphType : NodeGraphType
+{
+    public SourceGraphType() : base(Source, "A public page, report, study or law text that evidences facts of the graph.")
+    {
+        Property("title", "The source's title.");
+        Property("url", "Where to read it (http or https).");
+        Property("publisher", "Who published it.");
+        Property("publishedOn", "Publication date: YYYY, YYYY-MM or YYYY-MM-DD.");
+        Property("kind", "What kind of document it is.");
+        Property("quote", "A short quote or paraphrase of what it says.");
+        Relation("citedBy", "CITES", Direction.In, null, "Nodes that cite this source, with the quote cited.");
+    }
+}

@@ -1,0 +1,88 @@
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using KnowledgeGraph.Api.GraphQL.Audit;
+using KnowledgeGraph.Api.GraphQL.Nodes.Loaders;
+using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Stores;
+
+namespace KnowledgeGraph.Api.GraphQL.Nodes;
+
+/// <summary>
+/// The shared shape of every label's type: the Node interface, timestamps, the sources it cites, and helpers that
+/// declare a property or a relationship in one line. Relationships resolve through the request's batch loaders.
+/// </summary>
+public abstract class NodeGraphType : ObjectGraphType<Node>
+{
+    private readonly LabelRule _rule;
+
+    protected NodeGraphType(string label, string description)
+    {
+        _rule = GraphSchema.Label(label);
+        Name = label;
+        Description = description;
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is Node n && n.Label == label;
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id: a readable slug prefixed by the label.").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When the node was first written.").Resolve(c => c.Source.CreatedAt);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Description("When the node last changed.").Resolve(c => c.Source.UpdatedAt);
+        Field<NonNullGraphType<IntGraphType>>("version").Description("Moves on every change; send it back when updating.").Resolve(c => (int)c.Source.Version);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryGraphType>>>>("history")
+            .Description("Every change to this node, newest first.")
+            .Argument<IntGraphType>("first", "How many (default 50).")
+            .Argument<IdGraphType>("before", "Only entries older than this entry id.")
+            .ResolveAsync(async c => await AuditLogField.ReadAsync(c, c.Source.Id));
+        if (label != GraphSchema.Source)
+        {
+            Relation("sources", "CITES", Direction.Out, GraphSchema.Source, "The sources this node's facts come from, with the quote cited.");
+        }
+    }
+
+    protected void Property(string name, string description)
+    {
+        var rule = _rule.Property(name) ?? throw new InvalidOperationException($"{_rule.Label} has no property '{name}' in the graph schema.");
+        AddField(GraphTypeFactory.PropertyField(rule, description, s => ((Node)s!).Props));
+    }
+
+    /// <summary>A paged relationship field; <paramref name="targetLabel"/> null means any label (typed as Node).</summary>
+    protected void Relation(string field, string type, Direction direction, string? targetLabel, string description)
+    {
+        var relationship = GraphSchema.FindRelationship(type) ?? throw new InvalidOperationException($"Unknown relationship {type}.");
+        var connectionName = $"{Name}{char.ToUpperInvariant(field[0])}{field[1..]}";
+        var connection = GraphTypeFactory.Connection(connectionName, GraphTypeFactory.Named(targetLabel ?? "Node"),
+            $"{Name}.{field}: {description}", relationship);
+        AddField(new FieldType
+        {
+            Name = field,
+            Description = description,
+            ResolvedType = new NonNullGraphType(connection),
+            Arguments = PagingArguments.Definitions(),
+            Resolver = new FuncFieldResolver<Node, object>(c =>
+            {
+                var paging = PagingArguments.From(c);
+                return Neighbors(c, type, direction, targetLabel)
+                    .Then(list => paging.Slice(list.Select(n => (n.Node, (Edge?)n.Edge)).ToList()));
+            }),
+        });
+    }
+
+    /// <summary>A relationship that has at most one node at the other end, such as the intervention of a finding.</summary>
+    protected void SingleRelation(string field, string type, Direction direction, string targetLabel, string description)
+    {
+        AddField(new FieldType
+        {
+            Name = field,
+            Description = description,
+            ResolvedType = GraphTypeFactory.Named(targetLabel),
+            Resolver = new FuncFieldResolver<Node, object>(c => Neighbors(c, type, direction, targetLabel).Then(list => list.FirstOrDefault()?.Node)),
+        });
+    }
+
+    private static global::GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<Neighbor>> Neighbors(
+        IResolveFieldContext<Node> context, string type, Direction direction, string? targetLabel)
+    {
+        var loaders = context.RequestServices!.GetRequiredService<GraphLoaders>();
+        return loaders.Neighbors(new NeighborKey(context.Source.Id, type, direction))
+            .Then(list => targetLabel is null ? list : (IReadOnlyList<Neighbor>)list.Where(n => n.Node.Label == targetLabel).ToList());
+    }
+}

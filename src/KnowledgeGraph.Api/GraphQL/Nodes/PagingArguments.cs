@@ -1,0 +1,71 @@
+using GraphQL;
+using GraphQL.Types;
+using KnowledgeGraph.Core.Graph;
+
+namespace KnowledgeGraph.Api.GraphQL.Nodes;
+
+/// <summary>The Relay paging arguments, checked: a page never exceeds <see cref="MaxPageSize"/>.</summary>
+public sealed record PagingArguments(int? First, string? After, int? Last, string? Before)
+{
+    public const int MaxPageSize = 100;
+    public const int DefaultPageSize = 20;
+
+    public static QueryArguments Definitions() => new(
+        new QueryArgument<IntGraphType> { Name = "first", Description = $"Returns the first n items (at most {MaxPageSize}; {DefaultPageSize} when neither first nor last is given)." },
+        new QueryArgument<StringGraphType> { Name = "after", Description = "Returns the items after this cursor." },
+        new QueryArgument<IntGraphType> { Name = "last", Description = $"Returns the last n items (at most {MaxPageSize})." },
+        new QueryArgument<StringGraphType> { Name = "before", Description = "Returns the items before this cursor." });
+
+    public static PagingArguments From(IResolveFieldContext context)
+    {
+        var paging = new PagingArguments(
+            context.GetArgument<int?>("first"), context.GetArgument<string?>("after"),
+            context.GetArgument<int?>("last"), context.GetArgument<string?>("before"));
+        if (paging.First is not null && paging.Last is not null)
+        {
+            throw new GraphError(ErrorCodes.BadUserInput, "Pass either 'first' or 'last', not both.");
+        }
+        foreach (var (name, value) in new[] { ("first", paging.First), ("last", paging.Last) })
+        {
+            if (value is { } given)
+            {
+                Args.InRange(name, given, 0, MaxPageSize);
+            }
+        }
+        return paging;
+    }
+
+    /// <summary>Pages an in-memory list (a node's relationships) with offset cursors.</summary>
+    public ConnectionModel Slice(IReadOnlyList<(Node Node, Edge? Relationship)> items)
+    {
+        var start = 0;
+        var end = items.Count;
+        if (After is not null)
+        {
+            start = Math.Min(end, OffsetOf(After, "after") + 1);
+        }
+        if (Before is not null)
+        {
+            end = Math.Max(start, Math.Min(end, OffsetOf(Before, "before")));
+        }
+        var windowStart = start;
+        var windowEnd = end;
+        if (Last is { } last)
+        {
+            windowStart = Math.Max(start, end - last);
+        }
+        else
+        {
+            windowEnd = Math.Min(end, start + (First ?? DefaultPageSize));
+        }
+        var edges = Enumerable.Range(windowStart, windowEnd - windowStart)
+            .Select(i => new EdgeModel(Core.Stores.Cursor.EncodeOffset(i), items[i].Node, items[i].Relationship))
+            .ToList();
+        var pageInfo = new PageInfoModel(windowEnd < items.Count, windowStart > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
+        return new ConnectionModel(edges, pageInfo, items.Count);
+    }
+
+    private static int OffsetOf(string cursor, string argument) =>
+        Core.Stores.Cursor.TryDecodeOffset(cursor)
+        ?? throw new GraphError(ErrorCodes.BadUserInput, $"'{argument}' is not a cursor of this connection.");
+}

@@ -1,0 +1,15 @@
+using GraphQL.Types;
+using KnowledgeGraph.Api.GraphQL.Curation;
+
+namespace KnowledgeGraph.Api.GraphQL.Schema;
+
+public sealed class MutationGraphType : ObjectGraphType
+{
+    public MutationGraphType()
+    {
+        Name = "Mutation";
+        Description = "Curate the graph: every write is checked against the graph schema, audited, and moves the graph version. Needs an API key or token.";
+        LabelMutations.AddTo(this);
+        RelationshipMutations.AddTo(this);
+    }
+}

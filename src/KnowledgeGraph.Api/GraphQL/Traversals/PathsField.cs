@@ -1,0 +1,75 @@
+using GraphQL;
+using GraphQL.MicrosoftDI;
+using GraphQL.Types;
+using KnowledgeGraph.Api.GraphQL.Nodes;
+using KnowledgeGraph.Api.GraphQL.Nodes.Loaders;
+using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Stores;
+using KnowledgeGraph.Core.Traversals;
+
+namespace KnowledgeGraph.Api.GraphQL.Traversals;
+
+/// <summary><c>paths</c>: why two things connect.</summary>
+public static class PathsField
+{
+    public static void AddTo(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathGraphType>>>>("paths")
+            .Description("The shortest simple paths between two nodes, shortest first, following relationships in either direction; each hop with its relationship, properties and sources.")
+            .Argument<NonNullGraphType<IdGraphType>>("from", "Where paths start.")
+            .Argument<NonNullGraphType<IdGraphType>>("to", "Where paths end.")
+            .Argument<IntGraphType>("maxHops", $"Longest path considered (default 4, at most {PathQuery.MaxHopsLimit}).")
+            .Argument<ListGraphType<NonNullGraphType<RelationshipTypeGraphType>>>("relationshipTypes", "Only follow these relationship types (default: all).")
+            .Argument<IntGraphType>("first", $"How many paths (default 5, at most {PathQuery.MaxFirst}).")
+            .Resolve()
+            .WithServices<IGraphStore, IGraphAnalyses>()
+            .ResolveAsync(async (c, store, analyses) =>
+            {
+                var maxHops = Args.InRange(c, "maxHops", 4, 1, PathQuery.MaxHopsLimit);
+                var first = Args.InRange(c, "first", 5, 1, PathQuery.MaxFirst);
+                var from = c.GetArgument<string>("from");
+                var to = c.GetArgument<string>("to");
+                await Args.RequireNodesAsync(store, [from, to], null, c.CancellationToken);
+                var types = c.GetArgument<List<object>?>("relationshipTypes")?.Cast<string>().ToList() ?? [];
+                return await analyses.PathsAsync(new PathQuery(from, to, maxHops, types, first), c.CancellationToken);
+            });
+    }
+}
+
+public sealed class PathGraphType : ObjectGraphType<GraphPath>
+{
+    public PathGraphType()
+    {
+        Name = "Path";
+        Description = "A simple path between two nodes.";
+        Field<NonNullGraphType<IntGraphType>>("length").Description("Number of hops.").Resolve(c => c.Source.Edges.Count);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("nodes").Resolve(c => c.Source.Nodes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathHopGraphType>>>>("hops")
+            .Resolve(c => c.Source.Edges.Select((e, i) => new HopModel(e, c.Source.Nodes[i], c.Source.Nodes[i + 1])));
+    }
+}
+
+public sealed class PathHopGraphType : ObjectGraphType<HopModel>
+{
+    public PathHopGraphType()
+    {
+        Name = "PathHop";
+        Description = "One step of a path: the relationship taken (in either direction), its properties and the sources its two ends cite.";
+        Field<NonNullGraphType<StringGraphType>>("relationship").Resolve(c => c.Source.Edge.Type);
+        Field<NonNullGraphType<BooleanGraphType>>("forward").Description("True when the relationship points from this hop's 'from' to its 'to'.")
+            .Resolve(c => c.Source.Edge.SourceId == c.Source.From.Id);
+        Field<NonNullGraphType<NodeInterface>>("from").Resolve(c => c.Source.From);
+        Field<NonNullGraphType<NodeInterface>>("to").Resolve(c => c.Source.To);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PropertyGraphType>>>>("properties").Resolve(c => c.Source.Edge.Props.ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceGraphType>>>>("sources").Description("Sources cited by either end of the hop.")
+            .Resolve(c =>
+            {
+                var loaders = c.Loaders();
+                var ends = new[] { c.Source.From.Id, c.Source.To.Id }
+                    .Select(id => loaders.Neighbors(new Core.Stores.NeighborKey(id, "CITES", Direction.Out))).ToList();
+                return ends.WhenAll().Then(lists => lists.SelectMany(l => l).Select(n => n.Node).DistinctBy(n => n.Id).ToList());
+            });
+    }
+}
+
+public sealed record HopModel(Edge Edge, Node From, Node To);
