@@ -8,6 +8,9 @@ public enum StoreProvider
 
     /// <summary>The server store on PostgreSQL.</summary>
     Postgres,
+
+    /// <summary>Another spelling of <see cref="Postgres"/>, accepted in configuration.</summary>
+    PostgreSql = Postgres,
 }
 
 public sealed class StoreOptions

@@ -14,6 +14,10 @@ namespace KnowledgeGraph.Api.GraphQL.Nodes;
 /// </summary>
 public abstract class NodeGraphType : ObjectGraphType<Node>
 {
+    /// <summary>Every label's graph type: the concrete subclasses in this assembly, in declaration order.</summary>
+    public static IReadOnlyList<Type> LabelTypes { get; } =
+        [.. typeof(NodeGraphType).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(NodeGraphType)) && !t.IsAbstract)];
+
     private readonly LabelRule _rule;
 
     protected NodeGraphType(string label, string description)

@@ -16,15 +16,10 @@ public sealed class KnowledgeGraphSchema : global::GraphQL.Types.Schema
             RegisterType(type);
         }
         RegisterType(typeof(PageInfoGraphType));
-        RegisterType(typeof(IndustryGraphType));
-        RegisterType(typeof(OrganizationGraphType));
-        RegisterType(typeof(PersonGraphType));
-        RegisterType(typeof(TacticGraphType));
-        RegisterType(typeof(PolicyLeverGraphType));
-        RegisterType(typeof(JurisdictionGraphType));
-        RegisterType(typeof(InterventionGraphType));
-        RegisterType(typeof(FindingGraphType));
-        RegisterType(typeof(OutcomeGraphType));
-        RegisterType(typeof(SourceGraphType));
+        // One type per label of the graph schema; a label without one fails here at start, as its root field refers to it.
+        foreach (var type in NodeGraphType.LabelTypes)
+        {
+            RegisterType(type);
+        }
     }
 }

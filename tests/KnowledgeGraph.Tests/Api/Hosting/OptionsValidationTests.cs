@@ -10,6 +10,8 @@ public sealed class OptionsValidationTests
     [InlineData("Auth:ApiKeys:0:Role", "owner")]
     [InlineData("GraphQL:MaxDepth", "0")]
     [InlineData("Cache:ExpirationSeconds", "-1")]
+    [InlineData("Store:Provider", "Postgres")]
+    [InlineData("Store:Provider", "postgresql")]
     public void An_invalid_setting_fails_the_start(string key, string value)
     {
         using var app = new KnowledgeGraphApp();
