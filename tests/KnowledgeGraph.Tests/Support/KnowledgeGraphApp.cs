@@ -51,7 +51,7 @@ public class KnowledgeGraphApp : WebApplicationFactory<Program>
             services.RemoveAll<IGraphAnalyses>();
             services.AddSingleton(sp => new CountingGraphStore(sp.GetRequiredService<SqlGraphStore>(), sp.GetRequiredService<SqlGraphStore>()));
             services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<CountingGraphStore>());
-            services.AddSingleton<IGraphAnalyses>(sp => sp.GetRequiredService<CountingGraphStore>());
+            services.AddSingleton(sp => sp.GetRequiredService<CountingGraphStore>().Analyses);
             ExtraServices?.Invoke(services);
         });
         return base.CreateHost(builder);
