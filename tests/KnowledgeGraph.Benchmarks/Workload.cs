@@ -1,10 +1,10 @@
 using KnowledgeGraph.Benchmarks.Synthetic;
-using KnowledgeGraph.Core.Graph;
-using KnowledgeGraph.Core.Stores;
 using KnowledgeGraph.Core.Analyses.EvidenceGapMap;
 using KnowledgeGraph.Core.Analyses.Search;
 using KnowledgeGraph.Core.Analyses.Stats;
 using KnowledgeGraph.Core.Analyses.WhatWorked;
+using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Stores;
 using KnowledgeGraph.Core.Traversals;
 
 namespace KnowledgeGraph.Benchmarks;

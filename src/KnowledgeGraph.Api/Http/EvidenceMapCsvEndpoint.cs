@@ -1,6 +1,5 @@
 using System.Globalization;
 using KnowledgeGraph.Api.Auth;
-using KnowledgeGraph.Api.Export;
 using KnowledgeGraph.Api.GraphQL;
 using KnowledgeGraph.Api.GraphQL.Analyses;
 using KnowledgeGraph.Core.Analyses.EvidenceGapMap;

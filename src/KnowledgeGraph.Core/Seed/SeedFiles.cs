@@ -1,7 +1,7 @@
-using KnowledgeGraph.Core.Writes;
 using KnowledgeGraph.Core.Exchange.Import;
 using KnowledgeGraph.Core.Exchange.Json;
 using KnowledgeGraph.Core.Stores;
+using KnowledgeGraph.Core.Writes;
 
 namespace KnowledgeGraph.Core.Seed;
 

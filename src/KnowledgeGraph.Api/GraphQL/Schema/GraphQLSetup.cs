@@ -1,9 +1,9 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
-using KnowledgeGraph.Core;
 using KnowledgeGraph.Api.GraphQL.Execution;
 using KnowledgeGraph.Api.GraphQL.Nodes.Loaders;
+using KnowledgeGraph.Core;
 using KnowledgeGraph.Core.Stores;
 using Microsoft.Extensions.Options;
 

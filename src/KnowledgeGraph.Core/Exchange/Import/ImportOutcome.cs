@@ -1,5 +1,5 @@
-using KnowledgeGraph.Core.Writes;
 using KnowledgeGraph.Core.Stores;
+using KnowledgeGraph.Core.Writes;
 
 namespace KnowledgeGraph.Core.Exchange.Import;
 

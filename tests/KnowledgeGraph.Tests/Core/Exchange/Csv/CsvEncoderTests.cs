@@ -1,4 +1,4 @@
-using KnowledgeGraph.Api.Export;
+using KnowledgeGraph.Api.Http;
 using KnowledgeGraph.Core.Analyses.EvidenceGapMap;
 using KnowledgeGraph.Core.Exchange.Csv;
 

@@ -2,7 +2,7 @@ using System.Text;
 using KnowledgeGraph.Core.Analyses.EvidenceGapMap;
 using static KnowledgeGraph.Core.Exchange.Csv.CsvEncoder;
 
-namespace KnowledgeGraph.Api.Export;
+namespace KnowledgeGraph.Api.Http;
 
 /// <summary>The evidence gap map as CSV: one line per cell, gaps included, ready to pivot.</summary>
 public static class EvidenceMapCsv
