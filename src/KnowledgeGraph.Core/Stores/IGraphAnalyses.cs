@@ -5,7 +5,6 @@ using KnowledgeGraph.Core.Analyses.Transfer;
 using KnowledgeGraph.Core.Analyses.WhatWorked;
 using KnowledgeGraph.Core.Traversals;
 
-
 namespace KnowledgeGraph.Core.Stores;
 
 /// <summary>

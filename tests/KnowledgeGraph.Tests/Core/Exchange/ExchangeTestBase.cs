@@ -12,7 +12,6 @@ public abstract class ExchangeTestBase : IDisposable
 {
     protected TempDirectory Temp { get; } = new();
 
-
     /// <summary>Strings that break naive CSV, SQL, Cypher, XML or JSON writers; every one is a legal property value.</summary>
     public static readonly string[] Hostile =
     [

@@ -1,7 +1,6 @@
 using KnowledgeGraph.Core;
 using KnowledgeGraph.Core.Traversals;
 
-
 namespace KnowledgeGraph.Tests.Core.Traversals;
 
 public sealed class QueryValidationTests
