@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole test suite. Installs first what the tests need and the machine lacks (Debian's chromium for the
 # GraphiQL browser test, postgresql and redis-server for the tests that start their own private servers), then prints
-# a last line "N passed, N failed".
+# a last line "N passed, N failed" (the format check `dotnet format --verify-no-changes` counts as one test).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -43,6 +43,16 @@ for trx in "$results"/*.trx; do
 done
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1   # the build or the test host failed before any test could report
+fi
+
+# The house style is checked like a test: code that dotnet format would change counts as one failure.
+if dotnet format KnowledgeGraph.sln --verify-no-changes --no-restore >"$results/format.log" 2>&1; then
+  passed=$((passed + 1))
+else
+  sed -n '1,20p' "$results/format.log"
+  echo "dotnet format would change the files above: run 'dotnet format KnowledgeGraph.sln'."
+  failed=$((failed + 1))
+  [ "$status" -ne 0 ] || status=1
 fi
 echo "$passed passed, $failed failed"
 exit "$status"
