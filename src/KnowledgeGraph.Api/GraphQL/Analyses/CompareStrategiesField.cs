@@ -10,6 +10,7 @@ using KnowledgeGraph.Core.Stores;
 namespace KnowledgeGraph.Api.GraphQL.Analyses;
 
 /// <summary><c>compareStrategies</c>: which industries apply each strategy, and what their findings say.</summary>
+[QueryFields]
 public static class CompareStrategiesField
 {
     public static void AddTo(ObjectGraphType query)

@@ -9,6 +9,7 @@ using KnowledgeGraph.Core.Stores;
 namespace KnowledgeGraph.Api.GraphQL.Analyses;
 
 /// <summary><c>evidenceMap</c>: findings counted for every row × column; empty cells are gaps.</summary>
+[QueryFields]
 public static class EvidenceMapField
 {
     public static void AddTo(ObjectGraphType query)

@@ -9,6 +9,7 @@ using KnowledgeGraph.Core.Stores;
 namespace KnowledgeGraph.Api.GraphQL.Analyses;
 
 /// <summary><c>search</c>: full-text search over the graph.</summary>
+[QueryFields]
 public static class SearchField
 {
     public static void AddTo(ObjectGraphType query)

@@ -8,6 +8,7 @@ using KnowledgeGraph.Core.Stores;
 namespace KnowledgeGraph.Api.GraphQL.Analyses;
 
 /// <summary><c>stats</c>: the graph counted by label, effect, evidence, year and industry.</summary>
+[QueryFields]
 public static class StatsField
 {
     public static void AddTo(ObjectGraphType query)

@@ -10,6 +10,7 @@ using KnowledgeGraph.Core.Stores;
 namespace KnowledgeGraph.Api.GraphQL.Analyses;
 
 /// <summary><c>transferCandidates</c>: what worked in similar industries and is not tried here yet.</summary>
+[QueryFields]
 public static class TransferCandidatesField
 {
     public static void AddTo(ObjectGraphType query)

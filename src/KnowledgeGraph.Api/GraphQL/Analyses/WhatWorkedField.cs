@@ -9,6 +9,7 @@ using KnowledgeGraph.Core.Stores;
 namespace KnowledgeGraph.Api.GraphQL.Analyses;
 
 /// <summary><c>whatWorked</c>: tactics, policy levers and interventions ranked by the evidence behind them.</summary>
+[QueryFields]
 public static class WhatWorkedField
 {
     public static void AddTo(ObjectGraphType query)

@@ -6,6 +6,7 @@ using KnowledgeGraph.Core.Writes;
 namespace KnowledgeGraph.Api.GraphQL.Audit;
 
 /// <summary><c>auditLog</c> for admins; <c>history</c> on every node is added by the node types.</summary>
+[QueryFields]
 public static class AuditLogField
 {
     public const int MaxEntries = 500;

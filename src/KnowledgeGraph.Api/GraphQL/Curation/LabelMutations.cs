@@ -14,6 +14,7 @@ namespace KnowledgeGraph.Api.GraphQL.Curation;
 /// create / update / delete per label, with input types built from the graph schema. Updates and deletes take the
 /// version the client read; a stale one is a CONFLICT and changes nothing.
 /// </summary>
+[MutationFields]
 public static class LabelMutations
 {
     public static void AddTo(ObjectGraphType mutation)

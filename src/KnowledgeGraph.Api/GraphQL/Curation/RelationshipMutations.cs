@@ -11,6 +11,7 @@ using KnowledgeGraph.Core.Writes;
 namespace KnowledgeGraph.Api.GraphQL.Curation;
 
 /// <summary><c>link</c> and <c>unlink</c> for relationships, and <c>importGraph</c> for many nodes and relationships at once.</summary>
+[MutationFields]
 public static class RelationshipMutations
 {
     public const int MaxImportItems = 10_000;

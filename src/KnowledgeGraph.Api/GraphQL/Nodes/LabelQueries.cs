@@ -7,6 +7,7 @@ using KnowledgeGraph.Core.Stores;
 namespace KnowledgeGraph.Api.GraphQL.Nodes;
 
 /// <summary>One root connection per label (<c>industries</c>, <c>organizations</c>, ...) with <c>where</c>, <c>orderBy</c> and cursor paging.</summary>
+[QueryFields]
 public static class LabelQueries
 {
     public const int MaxTextLength = 200;

@@ -5,6 +5,7 @@ using KnowledgeGraph.Api.GraphQL.Nodes.Loaders;
 namespace KnowledgeGraph.Api.GraphQL.Nodes;
 
 /// <summary>Relay's <c>node</c> and <c>nodes</c>: any node by its global id; unknown ids are null, not errors.</summary>
+[QueryFields]
 public static class NodeQueries
 {
     public const int MaxIds = 100;

@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using KnowledgeGraph.Api.GraphQL.Curation;
 
 namespace KnowledgeGraph.Api.GraphQL.Schema;
 
@@ -9,7 +8,6 @@ public sealed class MutationGraphType : ObjectGraphType
     {
         Name = "Mutation";
         Description = "Curate the graph: every write is checked against the graph schema, audited, and moves the graph version. Needs an API key or token.";
-        LabelMutations.AddTo(this);
-        RelationshipMutations.AddTo(this);
+        RootFields.AddMarked<MutationFieldsAttribute>(this);
     }
 }

@@ -1,8 +1,4 @@
 using GraphQL.Types;
-using KnowledgeGraph.Api.GraphQL.Analyses;
-using KnowledgeGraph.Api.GraphQL.Audit;
-using KnowledgeGraph.Api.GraphQL.Nodes;
-using KnowledgeGraph.Api.GraphQL.Traversals;
 
 namespace KnowledgeGraph.Api.GraphQL.Schema;
 
@@ -12,16 +8,6 @@ public sealed class QueryGraphType : ObjectGraphType
     {
         Name = "Query";
         Description = "Read the knowledge graph: nodes by id, each label as a filtered, paged list, and the analyses that answer what worked where.";
-        NodeQueries.AddTo(this);
-        LabelQueries.AddTo(this);
-        WhatWorkedField.AddTo(this);
-        CompareStrategiesField.AddTo(this);
-        EvidenceMapField.AddTo(this);
-        TransferCandidatesField.AddTo(this);
-        SearchField.AddTo(this);
-        StatsField.AddTo(this);
-        PathsField.AddTo(this);
-        NeighborhoodField.AddTo(this);
-        AuditLogField.AddTo(this);
+        RootFields.AddMarked<QueryFieldsAttribute>(this);
     }
 }

@@ -8,6 +8,7 @@ using KnowledgeGraph.Core.Traversals;
 namespace KnowledgeGraph.Api.GraphQL.Traversals;
 
 /// <summary><c>neighborhood</c>: what surrounds a node, ready to draw.</summary>
+[QueryFields]
 public static class NeighborhoodField
 {
     public static void AddTo(ObjectGraphType query)

@@ -10,6 +10,7 @@ using KnowledgeGraph.Core.Traversals;
 namespace KnowledgeGraph.Api.GraphQL.Traversals;
 
 /// <summary><c>paths</c>: why two things connect.</summary>
+[QueryFields]
 public static class PathsField
 {
     public static void AddTo(ObjectGraphType query)
