@@ -89,7 +89,7 @@ public sealed class CommandLineTests : IDisposable
     {
         var first = await RunAsync("import", RepoPaths.SeedData, "--db", Db);
         Assert.Equal(0, first.Code);
-        Assert.Contains("473 nodes and 1140 relationships created or changed", first.Output);
+        Assert.Contains($"{SeedCounts.Nodes} nodes and {SeedCounts.Relationships} relationships created or changed", first.Output);
 
         var second = await RunAsync("import", RepoPaths.SeedData, "--db", Db);
         Assert.Equal(0, second.Code);
@@ -175,7 +175,7 @@ public sealed class CommandLineTests : IDisposable
     {
         var (code, output, error) = await RunAsync("validate", "seed-data", "--db", Db);
         Assert.True(code == 0, error);
-        Assert.StartsWith("valid: 473 nodes and 1140 relationships", output);
+        Assert.StartsWith($"valid: {SeedCounts.Nodes} nodes and {SeedCounts.Relationships} relationships", output);
     }
 
     [Fact]
@@ -228,9 +228,9 @@ public sealed class CommandLineTests : IDisposable
 
         var (code, output, _) = await RunAsync("stats", "--db", Db);
         Assert.Equal(0, code);
-        Assert.Matches(@"(?m)^Industry\s+10$", output);
-        Assert.Matches(@"(?m)^CITES\s+389$", output);
-        Assert.Matches(@"(?m)^total\s+1140$", output);
+        Assert.Matches($@"(?m)^Industry\s+{SeedCounts.Of("industries.json")}$", output);
+        Assert.Matches($@"(?m)^CITES\s+{SeedCounts.RelationshipsOfType("CITES")}$", output);
+        Assert.Matches($@"(?m)^total\s+{SeedCounts.Relationships}$", output);
 
         var migrate = await RunAsync("migrate", "--db", Db);
         Assert.Equal(0, migrate.Code);

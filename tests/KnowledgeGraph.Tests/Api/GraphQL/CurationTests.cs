@@ -144,7 +144,7 @@ public sealed class CurationTests : IDisposable
             mutation($text: String!) { createPerson(input: { id: "person:hostile", name: $text, description: $text }) { name description } }
             """, CuratedApp.CuratorKey, new { text });
         Assert.Equal((text, text), ((string?)data["createPerson"]!["name"], (string?)data["createPerson"]!["description"]));
-        Assert.Equal(10, (await _app.Store.CountAsync()).NodesByLabel.Count);
+        Assert.Equal(SeedCounts.LabelsWithNodes, (await _app.Store.CountAsync()).NodesByLabel.Count);
         Assert.Equal(text, (await _app.Store.GetNodesAsync(["person:hostile"]))[0].Name);
     }
 

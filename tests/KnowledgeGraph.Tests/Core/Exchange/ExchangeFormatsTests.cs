@@ -1,6 +1,7 @@
 using KnowledgeGraph.Core.Exchange;
 using KnowledgeGraph.Core.Exchange.Csv;
 using KnowledgeGraph.Core.Exchange.Json;
+using KnowledgeGraph.Tests.Support;
 
 namespace KnowledgeGraph.Tests.Core.Exchange;
 
@@ -42,7 +43,7 @@ public sealed class ExchangeFormatsTests : ExchangeTestBase
         {
             var summary = await GraphExport.WriteAsync(store, format, Temp.Path);
             Assert.Equal([Path.Combine(Temp.Path, format.DefaultFileName)], summary.Files);
-            Assert.Equal((473, 1140), (summary.Nodes, summary.Edges));
+            Assert.Equal((SeedCounts.Nodes, SeedCounts.Relationships), (summary.Nodes, summary.Edges));
         }
     }
 

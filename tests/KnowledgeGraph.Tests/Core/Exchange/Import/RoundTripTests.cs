@@ -1,6 +1,7 @@
 using KnowledgeGraph.Core.Exchange;
 using KnowledgeGraph.Core.Exchange.Import;
 using KnowledgeGraph.Core.Stores;
+using KnowledgeGraph.Tests.Support;
 
 namespace KnowledgeGraph.Tests.Core.Exchange.Import;
 
@@ -20,7 +21,7 @@ public sealed class RoundTripTests : ExchangeTestBase
         var outcome = await GraphImport.RunAsync(target, GraphImport.Read([output]), "test", write: true);
 
         Assert.Empty(outcome.Problems);
-        Assert.Equal((473, 1140), (outcome.Written!.NodesWritten, outcome.Written.EdgesWritten));
+        Assert.Equal((SeedCounts.Nodes, SeedCounts.Relationships), (outcome.Written!.NodesWritten, outcome.Written.EdgesWritten));
         Assert.Equal(await SnapshotAsync(source), await SnapshotAsync(target));
     }
 
