@@ -27,5 +27,15 @@ app.UseAuthentication();
 app.MapKnowledgeGraphApi("/graphql");
 app.MapKnowledgeGraphHealth();
 app.MapKnowledgeGraphMetrics();
-app.Run();
+try
+{
+    await app.StartAsync();
+}
+catch (Exception e)
+{
+    // A bad setting or an unreachable store: the reason is logged, and the exit code says the start failed.
+    app.Logger.LogCritical("The server did not start: {Reason}", e.Message);
+    return 1;
+}
+await app.WaitForShutdownAsync();
 return 0;
