@@ -27,15 +27,5 @@ app.UseAuthentication();
 app.MapKnowledgeGraphApi("/graphql");
 app.MapKnowledgeGraphHealth();
 app.MapKnowledgeGraphMetrics();
-try
-{
-    await app.StartAsync();
-}
-catch (Exception e)
-{
-    // A bad setting or an unreachable store: the reason is logged, and the exit code says the start failed.
-    app.Logger.LogCritical("The server did not start: {Reason}", e.Message);
-    return 1;
-}
-await app.WaitForShutdownAsync();
+app.Run();
 return 0;
