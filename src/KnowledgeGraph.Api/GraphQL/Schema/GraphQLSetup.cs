@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using KnowledgeGraph.Api.GraphQL.Audit;
 using KnowledgeGraph.Api.GraphQL.Execution;
 using KnowledgeGraph.Api.GraphQL.Nodes.Loaders;
 using KnowledgeGraph.Core;
@@ -24,6 +25,7 @@ public static class GraphQLSetup
             .AddErrorInfoProvider(new KnowledgeGraphErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = exposeDetails }))
             // Serial execution lets the per-request loaders batch a whole level without locks.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddValidationRule<AuditInMutationsRule>()
             .AddComplexityAnalyzer((complexity, services) =>
             {
                 var options = services.GetRequiredService<IOptions<GraphQLOptions>>().Value;
