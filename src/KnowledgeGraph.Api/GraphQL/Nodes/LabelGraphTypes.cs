@@ -11,8 +11,8 @@ public sealed class IndustryGraphType : NodeGraphType
         Property("naicsCode", "North American Industry Classification System code, where one fits.");
         Property("description", "What work the industry covers.");
         Property("riskFactors", "Harassment risk factors of the work (after the EEOC 2016 Select Task Force).");
-        Relation("organizations", "OPERATES_IN", Direction.In, Organization, "Organizations operating in this industry.");
-        Relation("interventions", "IN_INDUSTRY", Direction.In, Intervention, "Interventions tried in this industry.");
+        Relation("organizations", RelationshipTypes.OperatesIn, Direction.In, Organization, "Organizations operating in this industry.");
+        Relation("interventions", RelationshipTypes.InIndustry, Direction.In, Intervention, "Interventions tried in this industry.");
     }
 }
 
@@ -25,14 +25,14 @@ public sealed class OrganizationGraphType : NodeGraphType
         Property("founded", "Year founded.");
         Property("website", "Home page.");
         Property("description", "What it does.");
-        Relation("industries", "OPERATES_IN", Direction.Out, Industry, "Industries it works in.");
-        Relation("partners", "PARTNERS_WITH", Direction.Out, Organization, "Organizations it partners with.");
-        Relation("partneredBy", "PARTNERS_WITH", Direction.In, Organization, "Organizations that name it as a partner.");
-        Relation("founders", "FOUNDED", Direction.In, Person, "People who founded it.");
-        Relation("leaders", "LEADS", Direction.In, Person, "People who lead or led it.");
-        Relation("tactics", "USES", Direction.Out, Tactic, "Tactics it uses.");
-        Relation("advocatesFor", "ADVOCATES_FOR", Direction.Out, PolicyLever, "Policy levers it advocates for.");
-        Relation("interventions", "LED_BY", Direction.In, Intervention, "Interventions it led, with its role.");
+        Relation("industries", RelationshipTypes.OperatesIn, Direction.Out, Industry, "Industries it works in.");
+        Relation("partners", RelationshipTypes.PartnersWith, Direction.Out, Organization, "Organizations it partners with.");
+        Relation("partneredBy", RelationshipTypes.PartnersWith, Direction.In, Organization, "Organizations that name it as a partner.");
+        Relation("founders", RelationshipTypes.Founded, Direction.In, Person, "People who founded it.");
+        Relation("leaders", RelationshipTypes.Leads, Direction.In, Person, "People who lead or led it.");
+        Relation("tactics", RelationshipTypes.Uses, Direction.Out, Tactic, "Tactics it uses.");
+        Relation("advocatesFor", RelationshipTypes.AdvocatesFor, Direction.Out, PolicyLever, "Policy levers it advocates for.");
+        Relation("interventions", RelationshipTypes.LedBy, Direction.In, Intervention, "Interventions it led, with its role.");
     }
 }
 
@@ -42,8 +42,8 @@ public sealed class PersonGraphType : NodeGraphType
     {
         Property("name", "The person's name.");
         Property("description", "Who they are, in one or two sentences.");
-        Relation("founded", "FOUNDED", Direction.Out, Organization, "Organizations this person founded.");
-        Relation("leads", "LEADS", Direction.Out, Organization, "Organizations this person leads or led.");
+        Relation("founded", RelationshipTypes.Founded, Direction.Out, Organization, "Organizations this person founded.");
+        Relation("leads", RelationshipTypes.Leads, Direction.Out, Organization, "Organizations this person leads or led.");
     }
 }
 
@@ -54,8 +54,8 @@ public sealed class TacticGraphType : NodeGraphType
         Property("name", "The tactic's name.");
         Property("category", "The family of tactics it belongs to.");
         Property("description", "How it works.");
-        Relation("usedBy", "USES", Direction.In, Organization, "Organizations that use it.");
-        Relation("interventions", "APPLIES", Direction.In, Intervention, "Interventions that applied it.");
+        Relation("usedBy", RelationshipTypes.Uses, Direction.In, Organization, "Organizations that use it.");
+        Relation("interventions", RelationshipTypes.Applies, Direction.In, Intervention, "Interventions that applied it.");
     }
 }
 
@@ -66,9 +66,9 @@ public sealed class PolicyLeverGraphType : NodeGraphType
         Property("name", "The lever's name.");
         Property("kind", "What kind of rule it is.");
         Property("description", "What it requires.");
-        Relation("advocates", "ADVOCATES_FOR", Direction.In, Organization, "Organizations advocating for it.");
-        Relation("enactedIn", "ENACTED_IN", Direction.Out, Jurisdiction, "Where it was enacted, when, and its status.");
-        Relation("interventions", "APPLIES", Direction.In, Intervention, "Interventions that applied it.");
+        Relation("advocates", RelationshipTypes.AdvocatesFor, Direction.In, Organization, "Organizations advocating for it.");
+        Relation("enactedIn", RelationshipTypes.EnactedIn, Direction.Out, Jurisdiction, "Where it was enacted, when, and its status.");
+        Relation("interventions", RelationshipTypes.Applies, Direction.In, Intervention, "Interventions that applied it.");
     }
 }
 
@@ -79,8 +79,8 @@ public sealed class JurisdictionGraphType : NodeGraphType
         Property("name", "The jurisdiction's name.");
         Property("level", "Country, state or city.");
         Property("code", "A short code such as US, US-NY or US-IL-CHICAGO.");
-        Relation("policyLevers", "ENACTED_IN", Direction.In, PolicyLever, "Policy levers enacted here.");
-        Relation("interventions", "IN_JURISDICTION", Direction.In, Intervention, "Interventions that took place here.");
+        Relation("policyLevers", RelationshipTypes.EnactedIn, Direction.In, PolicyLever, "Policy levers enacted here.");
+        Relation("interventions", RelationshipTypes.InJurisdiction, Direction.In, Intervention, "Interventions that took place here.");
     }
 }
 
@@ -93,12 +93,12 @@ public sealed class InterventionGraphType : NodeGraphType
         Property("startYear", "Year it started or was enacted.");
         Property("endYear", "Year it ended, if it did.");
         Property("status", "Where it stands now.");
-        Relation("tactics", "APPLIES", Direction.Out, Tactic, "Tactics it applied.");
-        Relation("policyLevers", "APPLIES", Direction.Out, PolicyLever, "Policy levers it applied.");
-        Relation("industries", "IN_INDUSTRY", Direction.Out, Industry, "Industries it took place in.");
-        Relation("jurisdictions", "IN_JURISDICTION", Direction.Out, Jurisdiction, "Where it took place.");
-        Relation("ledBy", "LED_BY", Direction.Out, Organization, "Organizations that led it, with their role.");
-        Relation("findings", "HAS_FINDING", Direction.Out, Finding, "What was found about it.");
+        Relation("tactics", RelationshipTypes.Applies, Direction.Out, Tactic, "Tactics it applied.");
+        Relation("policyLevers", RelationshipTypes.Applies, Direction.Out, PolicyLever, "Policy levers it applied.");
+        Relation("industries", RelationshipTypes.InIndustry, Direction.Out, Industry, "Industries it took place in.");
+        Relation("jurisdictions", RelationshipTypes.InJurisdiction, Direction.Out, Jurisdiction, "Where it took place.");
+        Relation("ledBy", RelationshipTypes.LedBy, Direction.Out, Organization, "Organizations that led it, with their role.");
+        Relation("findings", RelationshipTypes.HasFinding, Direction.Out, Finding, "What was found about it.");
     }
 }
 
@@ -114,8 +114,8 @@ public sealed class FindingGraphType : NodeGraphType
         Property("value", "The value measured, as reported (with its unit).");
         Property("baseline", "The comparison or prevalence the value should be read against.");
         Property("year", "Year of the measurement or report.");
-        SingleRelation("intervention", "HAS_FINDING", Direction.In, Intervention, "The intervention this finding is about.");
-        Relation("outcomes", "ON_OUTCOME", Direction.Out, Outcome, "The outcomes it bears on.");
+        SingleRelation("intervention", RelationshipTypes.HasFinding, Direction.In, Intervention, "The intervention this finding is about.");
+        Relation("outcomes", RelationshipTypes.OnOutcome, Direction.Out, Outcome, "The outcomes it bears on.");
     }
 }
 
@@ -126,7 +126,7 @@ public sealed class OutcomeGraphType : NodeGraphType
         Property("name", "The outcome's name.");
         Property("category", "The family of outcomes it belongs to.");
         Property("description", "What it covers.");
-        Relation("findings", "ON_OUTCOME", Direction.In, Finding, "Findings about this outcome.");
+        Relation("findings", RelationshipTypes.OnOutcome, Direction.In, Finding, "Findings about this outcome.");
     }
 }
 
@@ -140,6 +140,6 @@ public sealed class SourceGraphType : NodeGraphType
         Property("publishedOn", "Publication date: YYYY, YYYY-MM or YYYY-MM-DD.");
         Property("kind", "What kind of document it is.");
         Property("quote", "A short quote or paraphrase of what it says.");
-        Relation("citedBy", "CITES", Direction.In, null, "Nodes that cite this source, with the quote cited.");
+        Relation("citedBy", RelationshipTypes.Cites, Direction.In, null, "Nodes that cite this source, with the quote cited.");
     }
 }

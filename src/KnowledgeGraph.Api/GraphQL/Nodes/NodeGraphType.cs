@@ -38,7 +38,7 @@ public abstract class NodeGraphType : ObjectGraphType<Node>
             .ResolveAsync(async c => await AuditLogField.ReadAsync(c, c.Source.Id));
         if (label != GraphSchema.Source)
         {
-            Relation("sources", "CITES", Direction.Out, GraphSchema.Source, "The sources this node's facts come from, with the quote cited.");
+            Relation("sources", RelationshipTypes.Cites, Direction.Out, GraphSchema.Source, "The sources this node's facts come from, with the quote cited.");
         }
     }
 

@@ -67,7 +67,7 @@ public sealed class PathHopGraphType : ObjectGraphType<HopModel>
             {
                 var loaders = c.Loaders();
                 var ends = new[] { c.Source.From.Id, c.Source.To.Id }
-                    .Select(id => loaders.Neighbors(new Core.Stores.NeighborKey(id, "CITES", Direction.Out))).ToList();
+                    .Select(id => loaders.Neighbors(new NeighborKey(id, RelationshipTypes.Cites, Direction.Out))).ToList();
                 return ends.WhenAll().Then(lists => lists.SelectMany(l => l).Select(n => n.Node).DistinctBy(n => n.Id).ToList());
             });
     }
