@@ -4,6 +4,7 @@ using GraphQL;
 using GraphQL.Types;
 using KnowledgeGraph.Api.Auth;
 using KnowledgeGraph.Api.GraphQL.Nodes;
+using KnowledgeGraph.Api.Http;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
 using KnowledgeGraph.Core.Writes;
@@ -15,6 +16,7 @@ namespace KnowledgeGraph.Api.GraphQL.Curation;
 public static class RelationshipMutations
 {
     public const int MaxImportItems = 10_000;
+    private const int MaxPropertiesDepth = 8;
 
     public static void AddTo(ObjectGraphType mutation)
     {
@@ -76,9 +78,13 @@ public static class RelationshipMutations
         {
             return [];
         }
+        if (StrictJson.FindProblem(json, MaxPropertiesDepth) is { } problem)
+        {
+            throw new GraphError(ErrorCodes.BadUserInput, $"{where}.properties is refused: {problem}.");
+        }
         try
         {
-            return JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = 8 }) as JsonObject
+            return JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = MaxPropertiesDepth }) as JsonObject
                 ?? throw new GraphError(ErrorCodes.BadUserInput, $"{where}.properties must be a JSON object.");
         }
         catch (JsonException e)

@@ -42,7 +42,7 @@ public sealed record PagingArguments(int? First, string? After, int? Last, strin
         var end = items.Count;
         if (After is not null)
         {
-            start = Math.Min(end, OffsetOf(After, "after") + 1);
+            start = (int)Math.Min(end, OffsetOf(After, "after") + 1L);   // long: the last possible cursor must not overflow
         }
         if (Before is not null)
         {

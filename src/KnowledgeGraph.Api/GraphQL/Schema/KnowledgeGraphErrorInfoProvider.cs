@@ -16,11 +16,12 @@ public sealed class KnowledgeGraphErrorInfoProvider(ErrorInfoProviderOptions opt
         var info = base.GetInfo(executionError);
         var extensions = info.Extensions ?? new Dictionary<string, object?>();
         extensions.Remove("codes");
-        if (executionError is GraphError)
+        var code = CodeOf(executionError);
+        if (executionError is GraphError || code != ErrorCodes.Internal)
         {
-            extensions.Remove("details");   // raised on purpose: the message says it all, no stack trace
+            extensions.Remove("details");   // raised on purpose or the caller's mistake: the message says it all, no stack trace
         }
-        extensions["code"] = CodeOf(executionError);
+        extensions["code"] = code;
         foreach (var (key, value) in (executionError as GraphError)?.Details ?? new Dictionary<string, object?>())
         {
             extensions[key] = value;
@@ -35,6 +36,8 @@ public sealed class KnowledgeGraphErrorInfoProvider(ErrorInfoProviderOptions opt
         ComplexityError => ErrorCodes.QueryTooComplex,
         { InnerException: GraphQLSyntaxErrorException } or SyntaxError => ErrorCodes.ParseFailed,
         InvalidVariableError or InvalidOperationNameError => ErrorCodes.BadUserInput,
+        // No operation at all, or several and no operationName: the document cannot run as sent.
+        NoOperationError or NoOperationNameError or InvalidOperationError or QueryMissingError => ErrorCodes.ValidationFailed,
         ValidationError => ErrorCodes.ValidationFailed,
         { InnerException: QueryValidationException } => ErrorCodes.BadUserInput,
         { InnerException: { } inner } when StoreUnavailableException.IsUnavailable(inner) => ErrorCodes.StoreUnavailable,
