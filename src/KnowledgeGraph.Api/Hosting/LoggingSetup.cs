@@ -9,6 +9,9 @@ public static partial class LoggingSetup
 {
     public const string CorrelationHeader = "X-Correlation-Id";
 
+    /// <summary>The text log's line: one event per line, which <see cref="ClientTextEnricher"/> keeps true for client text.</summary>
+    public const string TextTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}";
+
     [GeneratedRegex("^[A-Za-z0-9._:-]{1,64}$")]
     private static partial Regex SafeCorrelationId();
 
@@ -18,14 +21,15 @@ public static partial class LoggingSetup
         // The static Log.Logger is left alone: several hosts (tests, replicas in one process) must not share it.
         builder.Services.AddSerilog((services, log) =>
         {
-            log.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.FromLogContext();
+            log.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.FromLogContext()
+                .Enrich.With(new ClientTextEnricher(escapeControlCharacters: !json));   // JSON escapes them itself
             if (json)
             {
                 log.WriteTo.Console(new RenderedCompactJsonFormatter());
             }
             else
             {
-                log.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}");
+                log.WriteTo.Console(outputTemplate: TextTemplate);
             }
         }, preserveStaticLogger: true);
         return builder;

@@ -7,6 +7,7 @@ public static class HttpSetup
 {
     public static IHostApplicationBuilder AddKnowledgeGraphHttp(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddOptions<GraphQLHttpOptions>().BindConfiguration(GraphQLHttpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<GraphQLRequestReader>();
         builder.Services.AddSingleton<GraphQLHttpEndpoint>();
         return builder;

@@ -10,6 +10,9 @@ namespace KnowledgeGraph.Api.Http;
 /// </summary>
 public static class StrictJson
 {
+    /// <summary>How deep a request body may nest; System.Text.Json's own default.</summary>
+    public const int MaxRequestDepth = 64;
+
     /// <summary>What is wrong with <paramref name="utf8"/>, in words for the client with a JSON path; null when it is fine.</summary>
     public static string? FindProblem(ReadOnlySpan<byte> utf8, int maxDepth)
     {
@@ -51,7 +54,7 @@ public static class StrictJson
         }
         catch (InvalidOperationException)
         {
-            return $"the text at {path} is not valid Unicode (a lone surrogate escape)";
+            return $"the text at {path} is not valid Unicode (a lone surrogate or a bad byte)";
         }
         catch (JsonException e)
         {
