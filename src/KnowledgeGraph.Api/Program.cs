@@ -22,6 +22,7 @@ builder.AddKnowledgeGraphHealth();    // /health/live, /health/ready (store, Red
 builder.AddKnowledgeGraphMetrics();   // /metrics
 
 var app = builder.Build();
+app.UseKnowledgeGraphSecurityHeaders();
 app.UseKnowledgeGraphRequestLogging();
 app.UseAuthentication();
 app.MapKnowledgeGraphApi("/graphql");

@@ -4,7 +4,8 @@ namespace KnowledgeGraph.Api.Http;
 
 /// <summary>
 /// GraphiQL, vendored and embedded in the assembly so that it works offline and whatever the working directory.
-/// Versions and licences are in the GraphiQL folder next to the files.
+/// Versions and licences are in the GraphiQL folder next to the files. The page has no inline script or style, so
+/// its Content-Security-Policy allows only files served here.
 /// </summary>
 public static class GraphiQLAssets
 {
@@ -13,6 +14,8 @@ public static class GraphiQLAssets
     private static readonly IReadOnlyDictionary<string, string> ContentTypes = new Dictionary<string, string>
     {
         ["index.html"] = "text/html; charset=utf-8",
+        ["start.js"] = "text/javascript; charset=utf-8",
+        ["page.css"] = "text/css; charset=utf-8",
         ["graphiql.min.css"] = "text/css; charset=utf-8",
         ["graphiql.min.js"] = "text/javascript; charset=utf-8",
         ["react.production.min.js"] = "text/javascript; charset=utf-8",
@@ -39,6 +42,10 @@ public static class GraphiQLAssets
         }
         http.Response.ContentType = ContentTypes[file];
         http.Response.Headers.CacheControl = file == "index.html" ? "no-cache" : "public, max-age=86400";
+        if (file == "index.html")
+        {
+            http.Response.Headers.ContentSecurityPolicy = SecurityHeaders.GraphiQLPolicy;
+        }
         await stream.CopyToAsync(http.Response.Body, http.RequestAborted);
     }
 }

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Api.GraphQL.Schema;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Http;
 
@@ -7,7 +8,9 @@ public static class HttpSetup
 {
     public static IHostApplicationBuilder AddKnowledgeGraphHttp(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<GraphQLHttpOptions>().BindConfiguration(GraphQLHttpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<GraphQLHttpOptions>().BindConfiguration(GraphQLHttpOptions.Section).ValidateDataAnnotations().ValidateOnStart()
+            .PostConfigure(options => options.GraphiQL ??= builder.Environment.IsDevelopment());
+        builder.AddKnowledgeGraphSecurityHeaders();
         builder.Services.AddSingleton<GraphQLRequestReader>();
         builder.Services.AddSingleton<GraphQLHttpEndpoint>();
         return builder;
@@ -15,10 +18,14 @@ public static class HttpSetup
 
     public static IEndpointRouteBuilder MapKnowledgeGraphApi(this IEndpointRouteBuilder app, string path)
     {
-        app.MapGraphiQL();
+        var graphiQL = app.ServiceProvider.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.GraphiQL == true;
+        if (graphiQL)
+        {
+            app.MapGraphiQL();
+        }
         app.MapGet($"{path}/schema.graphql", (KnowledgeGraphSchema schema) => Results.Text(SchemaPrinter.Print(schema), "text/plain; charset=utf-8"));
         app.Map(path, (HttpContext http, GraphQLHttpEndpoint endpoint) =>
-            GraphiQLAssets.WantsPage(http.Request) ? GraphiQLAssets.WriteAsync(http, "index.html") : endpoint.HandleAsync(http));
+            graphiQL && GraphiQLAssets.WantsPage(http.Request) ? GraphiQLAssets.WriteAsync(http, "index.html") : endpoint.HandleAsync(http));
         app.MapEvidenceMapCsv();
         return app;
     }

@@ -37,8 +37,17 @@ public sealed class GraphiQLTests : IAsyncLifetime
                 offHost.Add(request.Url);
             }
         };
+        var refused = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                refused.Add(message.Text);
+            }
+        };
         var response = await page.GotoAsync(baseUrl + "/graphql");
         Assert.Equal((int)HttpStatusCode.OK, response!.Status);
+        Assert.Contains("frame-ancestors 'none'", await response.HeaderValueAsync("content-security-policy"));
         await page.WaitForSelectorAsync(".graphiql-query-editor .CodeMirror", new() { Timeout = 30_000 });
         await page.ClickAsync(".graphiql-execute-button");
         await page.WaitForFunctionAsync("() => document.querySelector('.graphiql-response')?.innerText.includes('totalCount')", null, new() { Timeout = 30_000 });
@@ -47,6 +56,7 @@ public sealed class GraphiQLTests : IAsyncLifetime
         Assert.Contains("evidenceStrength", result);
         Assert.DoesNotContain("\"errors\"", result);
         Assert.Empty(offHost);
+        Assert.Empty(refused);
     }
 
     [Fact]
