@@ -5,10 +5,13 @@ namespace KnowledgeGraph.Api.Hosting;
 
 /// <summary>
 /// Makes every string a log event carries safe for the log: cut to a bounded length, and in the text log with its
-/// control characters escaped, so that an operation name or an echoed id cannot start a forged log line.
+/// control characters escaped, so that an operation name or an echoed id cannot start a forged log line. The text
+/// log shows exceptions through <see cref="IndentedException"/>: every line indented, whatever their messages hold.
 /// </summary>
 public sealed class ClientTextEnricher(bool escapeControlCharacters) : ILogEventEnricher
 {
+    public const string IndentedException = "IndentedException";
+
     public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
     {
         foreach (var (name, value) in logEvent.Properties.ToList())
@@ -18,7 +21,16 @@ public sealed class ClientTextEnricher(bool escapeControlCharacters) : ILogEvent
                 logEvent.AddOrUpdateProperty(new LogEventProperty(name, cleaned));
             }
         }
+        if (escapeControlCharacters)
+        {
+            logEvent.AddOrUpdateProperty(new LogEventProperty(IndentedException, new ScalarValue(Indent(logEvent.Exception))));
+        }
     }
+
+    private static string Indent(Exception? exception) =>
+        exception is null
+            ? ""
+            : string.Concat(exception.ToString().Split('\n').Select(line => "  " + LogText.Escape(line.TrimEnd('\r'), int.MaxValue) + Environment.NewLine));
 
     /// <summary>The value with its strings made safe; null when nothing needed to change.</summary>
     private LogEventPropertyValue? Clean(LogEventPropertyValue value) => value switch

@@ -9,8 +9,11 @@ public static partial class LoggingSetup
 {
     public const string CorrelationHeader = "X-Correlation-Id";
 
-    /// <summary>The text log's line: one event per line, which <see cref="ClientTextEnricher"/> keeps true for client text.</summary>
-    public const string TextTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}";
+    /// <summary>
+    /// The text log's line: one event per line, which <see cref="ClientTextEnricher"/> keeps true for client text; an
+    /// exception follows on indented lines, so that no text inside it can pass for an event of its own.
+    /// </summary>
+    public const string TextTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{" + ClientTextEnricher.IndentedException + ":l}";
 
     [GeneratedRegex("^[A-Za-z0-9._:-]{1,64}$")]
     private static partial Regex SafeCorrelationId();
