@@ -39,6 +39,11 @@ public class KnowledgeGraphApp : WebApplicationFactory<Program>
             ["Store:SqlitePath"] = DatabasePath,
             ["Store:SeedDirectory"] = RepoPaths.SeedData,
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            // Suites send hundreds of requests from one client; RateLimitTests runs the production budgets.
+            ["RateLimit:RequestsPerSecond"] = "1000000",
+            ["RateLimit:RequestBurst"] = "1000000",
+            ["RateLimit:CostPerSecond"] = "1000000000",
+            ["RateLimit:CostBurst"] = "1000000000",
         };
         foreach (var (key, value) in Settings)
         {
