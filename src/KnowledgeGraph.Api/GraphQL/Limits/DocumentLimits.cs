@@ -20,7 +20,7 @@ public sealed class DocumentLimits
     /// <summary>Deepest field nesting the walk follows (through fragments too); the depth limits proper come later, in validation.</summary>
     public const int MaxWalkDepth = 128;
 
-    /// <summary>Nesting of introspection lists (fields, interfaces, possibleTypes, inputFields) a schema walk may use.</summary>
+    /// <summary>Nesting of introspection lists (fields, interfaces, possibleTypes, inputFields) at which a schema walk is refused.</summary>
     public const int MaxIntrospectionListNesting = 3;
 
     private static readonly HashSet<string> IntrospectionLists = ["fields", "interfaces", "possibleTypes", "inputFields"];
@@ -81,9 +81,9 @@ public sealed class DocumentLimits
         {
             return TooComplex("An operation may walk the schema (__schema) once.");
         }
-        if (tally.IntrospectionListNesting > MaxIntrospectionListNesting)
+        if (tally.IntrospectionListNesting >= MaxIntrospectionListNesting)
         {
-            return TooComplex($"Introspection lists (fields, interfaces, possibleTypes, inputFields) nest more than {MaxIntrospectionListNesting} deep.");
+            return TooComplex($"Introspection lists (fields, interfaces, possibleTypes, inputFields) nest {MaxIntrospectionListNesting} or more deep.");
         }
         return null;
     }
