@@ -91,7 +91,7 @@ public sealed class HostileDocumentTests(KnowledgeGraphApp app) : IClassFixture<
 
     [Theory]
     [InlineData("\"\"\"\r\u0001")]
-    [InlineData("{ a(b: \"\\u") ]
+    [InlineData("{ a(b: \"\\u")]
     [InlineData("query { ")]
     public async Task Input_that_breaks_the_parser_is_a_parse_error(string query)
     {
