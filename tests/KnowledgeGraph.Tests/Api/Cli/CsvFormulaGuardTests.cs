@@ -4,6 +4,7 @@ using KnowledgeGraph.Api.Cli;
 using KnowledgeGraph.Core.Exchange.Csv;
 using KnowledgeGraph.Core.Exchange.Neo4jAdminCsv;
 using KnowledgeGraph.Core.Stores.Sql;
+using KnowledgeGraph.Tests.Core.Exchange.Cypher;
 using KnowledgeGraph.Tests.Support;
 
 namespace KnowledgeGraph.Tests.Api.Cli;
@@ -81,5 +82,11 @@ public sealed class CsvFormulaGuardTests : IDisposable
         // What Neo4j does with the statement, done here with the same pattern: every guarded value gets its own back.
         var whole = new Regex(@"\A(?:" + CsvEncoder.GuardedPattern + @")\z");
         Assert.Equal(Formulas, rows.Select(cell => whole.IsMatch(cell) ? cell[1..] : cell));
+
+        if (CypherLint.Find() is { } modules)
+        {
+            var (exitCode, report) = await CypherLint.RunAsync(modules, In($"neo4j/{Neo4jAdminCsvFormat.UnguardFile}"), _temp.Path);
+            Assert.True(exitCode == 0, report);
+        }
     }
 }
