@@ -1,3 +1,4 @@
+using KnowledgeGraph.Api.Auth;
 using KnowledgeGraph.Api.GraphQL.Schema;
 
 namespace KnowledgeGraph.Api.Http;
@@ -15,7 +16,7 @@ public static class HttpSetup
     public static IEndpointRouteBuilder MapKnowledgeGraphApi(this IEndpointRouteBuilder app, string path)
     {
         app.MapGraphiQL();
-        app.MapGet($"{path}/schema.graphql", (KnowledgeGraphSchema schema) => Results.Text(SchemaPrinter.Print(schema), "text/plain; charset=utf-8"));
+        app.MapGet($"{path}/schema.graphql", (KnowledgeGraphSchema schema) => Results.Text(SchemaPrinter.Print(schema), "text/plain; charset=utf-8")).RequireReadPolicy();
         app.Map(path, (HttpContext http, GraphQLHttpEndpoint endpoint) =>
             GraphiQLAssets.WantsPage(http.Request) ? GraphiQLAssets.WriteAsync(http, "index.html") : endpoint.HandleAsync(http));
         app.MapEvidenceMapCsv();
