@@ -4,6 +4,7 @@ using KnowledgeGraph.Api.Cli;
 using KnowledgeGraph.Api.GraphQL.Schema;
 using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Api.Http;
+using KnowledgeGraph.Api.RateLimiting;
 using KnowledgeGraph.Api.Store;
 
 if (await CommandLine.TryRunAsync(args) is { } exitCode)
@@ -17,6 +18,7 @@ builder.AddKnowledgeGraphStore();     // SQLite, migrations, seed graph on first
 builder.AddKnowledgeGraphCache();     // HybridCache, Redis as the shared second level when configured
 builder.AddKnowledgeGraphAuth();      // API keys and JWTs mapped to reader, curator, admin; the read policy
 builder.AddKnowledgeGraphApi();       // GraphQL.NET schema, loaders, limits, error codes
+builder.AddKnowledgeGraphRateLimits(); // per-client request and query-cost budgets
 builder.AddKnowledgeGraphHttp();      // GraphQL over HTTP, GraphiQL, the CSV download
 builder.AddKnowledgeGraphHealth();    // /health/live, /health/ready (store, Redis)
 builder.AddKnowledgeGraphMetrics();   // /metrics
@@ -25,6 +27,7 @@ var app = builder.Build();
 app.UseKnowledgeGraphSecurityHeaders();
 app.UseKnowledgeGraphRequestLogging();
 app.UseAuthentication();
+app.UseRateLimiter();
 app.MapKnowledgeGraphApi("/graphql");
 app.MapKnowledgeGraphHealth();
 app.MapKnowledgeGraphMetrics();

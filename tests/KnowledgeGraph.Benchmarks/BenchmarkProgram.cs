@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release --project tests/KnowledgeGraph.Benchmarks [-- --store sqlite|postgres|both] [--scales 10000,100000,1000000] [--budget 2] [--cache DIR] [--no-graphql]</c>
 /// times the store and API operations on synthetic graphs; <c>-- generate --edges N --db PATH</c> only writes a graph;
-/// <c>-- load [--seconds 10] [--connections 16]</c> measures the HTTP API under wrk against a fixed-response baseline.
+/// <c>-- load [--seconds 10] [--connections 16]</c> measures the HTTP API under wrk against a fixed-response baseline;
+/// <c>-- attack [--seconds 20] [--attackers 6]</c> sends the hostile-input report's expensive requests while a cheap probe is timed.
 /// </summary>
 public static class BenchmarkProgram
 {
@@ -16,6 +17,7 @@ public static class BenchmarkProgram
         usage: KnowledgeGraph.Benchmarks [--store sqlite|postgres|both] [--scales 10000,100000,1000000] [--budget SECONDS] [--cache DIR] [--no-graphql]
                KnowledgeGraph.Benchmarks generate --edges N --db PATH
                KnowledgeGraph.Benchmarks load [--seconds 10] [--connections 16]
+               KnowledgeGraph.Benchmarks attack [--seconds 20] [--attackers 6]
         """;
 
     // An explicit entry point: top-level statements would declare a second Program beside the API's.
@@ -27,6 +29,8 @@ public static class BenchmarkProgram
             {
                 case "load":
                     return await LoadProgram.RunAsync(LoadOptions.Parse(args[1..]));
+                case "attack":
+                    return await AttackProgram.RunAsync(AttackOptions.Parse(args[1..]));
                 case FixedResponseServer.Verb:
                     return await FixedResponseServer.RunAsync(args[1..]);
             }

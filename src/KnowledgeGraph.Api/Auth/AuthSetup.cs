@@ -45,18 +45,22 @@ public static class AuthSetup
             ValidAudience = jwtOptions.Audience,
             ValidateIssuerSigningKey = true,
             IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(jwtOptions.SigningKey ?? RandomNumberGenerator.GetHexString(64))),
-            NameClaimType = "sub",
-            RoleClaimType = "role",
+            ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+            ClockSkew = JwtClaims.ClockSkew,
+            NameClaimType = JwtClaims.Subject,
+            RoleClaimType = JwtClaims.Role,
         };
         jwt.Events = new JwtBearerEvents
         {
             OnTokenValidated = context =>
             {
-                // Roles arrive as "role" claims; keep them under the standard type the role checks read.
-                var identity = (ClaimsIdentity)context.Principal!.Identity!;
-                foreach (var role in identity.FindAll("role").Select(c => c.Value).ToList())
+                if (JwtClaims.Refusal(context.Principal!) is { } reason)
                 {
-                    identity.AddClaim(new Claim(ClaimTypes.Role, role));
+                    context.Fail(reason);
+                }
+                else
+                {
+                    JwtClaims.KeepOnlyRoleClaims((ClaimsIdentity)context.Principal!.Identity!);
                 }
                 return Task.CompletedTask;
             },

@@ -4,6 +4,7 @@ using GraphQLParser.AST;
 using KnowledgeGraph.Api.Auth;
 using KnowledgeGraph.Api.GraphQL;
 using KnowledgeGraph.Api.GraphQL.Execution;
+using KnowledgeGraph.Api.RateLimiting;
 using KnowledgeGraph.Core.Stores;
 
 namespace KnowledgeGraph.Api.Caching;
@@ -19,22 +20,22 @@ public sealed class CachedExecution(
     public async Task<(ExecutedResponse Response, bool? Hit)> ExecuteAsync(
         HttpContext http, GraphQLRequest request, GraphQLDocument? document, GraphQLOperationDefinition? operation)
     {
+        var caller = new Caller(http.User, http.TraceIdentifier, ClientKey.Of(http));
+        var operationType = operation?.Operation ?? OperationType.Query;
         if (operation is not { Operation: OperationType.Query } || !cache.Enabled || Introspection.IsOnly(operation)
             || await GraphVersionAsync(http.RequestAborted) is not { } version)
         {
-            var uncached = await execution.ExecuteAsync(request, document, http.User, http.RequestServices, http.TraceIdentifier, http.RequestAborted);
+            var uncached = await execution.ExecuteAsync(request, document, operationType, caller, http.RequestServices, http.RequestAborted);
             return (uncached, null);
         }
         var key = ResponseCache.Key(version, Roles.CacheBucket(http.User), request.OperationName, request.Query ?? "",
             request.Variables is null ? null : serializer.Serialize(request.Variables));
-        var user = http.User;
-        var correlationId = http.TraceIdentifier;
         var (response, hit) = await cache.GetOrExecuteAsync(key, async sharedToken =>
         {
             // Identical callers join this execution, so it belongs to none of them: its own service scope, and the
             // cache's token, which is cancelled only once every joined caller has gone.
             await using var scope = scopes.CreateAsyncScope();
-            return await execution.ExecuteAsync(request, document, user, scope.ServiceProvider, correlationId, sharedToken);
+            return await execution.ExecuteAsync(request, document, operationType, caller, scope.ServiceProvider, sharedToken);
         }, http.RequestAborted);
         return (response, hit);
     }

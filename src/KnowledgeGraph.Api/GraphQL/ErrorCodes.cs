@@ -13,11 +13,14 @@ public static class ErrorCodes
     public const string Conflict = "CONFLICT";
     public const string QueryTooComplex = "QUERY_TOO_COMPLEX";
     public const string StoreUnavailable = "STORE_UNAVAILABLE";
+    public const string Timeout = "TIMEOUT";
+    public const string ResponseTooLarge = "RESPONSE_TOO_LARGE";
+    public const string RateLimited = "RATE_LIMITED";
     public const string Internal = "INTERNAL";
 
     public static readonly IReadOnlySet<string> Known = new HashSet<string>
     {
         BadRequest, ParseFailed, ValidationFailed, BadUserInput, NotFound, Unauthenticated, Forbidden, Conflict,
-        QueryTooComplex, StoreUnavailable, Internal,
+        QueryTooComplex, StoreUnavailable, Timeout, ResponseTooLarge, RateLimited, Internal,
     };
 }

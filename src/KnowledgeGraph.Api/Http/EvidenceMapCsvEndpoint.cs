@@ -20,17 +20,12 @@ public static class EvidenceMapCsvEndpoint
 
     public static IEndpointRouteBuilder MapEvidenceMapCsv(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Path, HandleAsync);
+        app.MapGet(Path, HandleAsync).RequireReadPolicy();
         return app;
     }
 
     private static async Task HandleAsync(HttpContext http, IGraphStore store, IGraphAnalyses analyses)
     {
-        if ((RequestPolicy.CheckCredentials(http) ?? await RequestPolicy.CheckReadAsync(http)) is { } refusal)
-        {
-            await GraphQLErrorResponse.WriteUnauthenticatedAsync(http, MediaTypes.Json, refusal);
-            return;
-        }
         EvidenceMap map;
         try
         {

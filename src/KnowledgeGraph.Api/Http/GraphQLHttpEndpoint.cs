@@ -1,10 +1,12 @@
-using GraphQLParser;
+using GraphQL;
 using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
 using KnowledgeGraph.Api.Auth;
 using KnowledgeGraph.Api.Caching;
 using KnowledgeGraph.Api.GraphQL;
+using KnowledgeGraph.Api.GraphQL.Execution;
+using KnowledgeGraph.Api.GraphQL.Limits;
 using KnowledgeGraph.Api.Hosting;
+using KnowledgeGraph.Api.RateLimiting;
 
 namespace KnowledgeGraph.Api.Http;
 
@@ -14,7 +16,7 @@ namespace KnowledgeGraph.Api.Http;
 /// chosen from the Accept header; 405, 406 and 415 where the specification says. Who may ask is
 /// <see cref="RequestPolicy"/>'s call, and running the request is <see cref="CachedExecution"/>'s.
 /// </summary>
-public sealed class GraphQLHttpEndpoint(GraphQLRequestReader reader, CachedExecution execution)
+public sealed class GraphQLHttpEndpoint(GraphQLRequestReader reader, DocumentLimits limits, CachedExecution execution, IGraphQLTextSerializer serializer)
 {
     public const int MaxQueryLength = 64 * 1024;
 
@@ -57,8 +59,13 @@ public sealed class GraphQLHttpEndpoint(GraphQLRequestReader reader, CachedExecu
         var feature = GraphQLRequestFeature.Of(http);
         feature.OperationName = request.OperationName;
 
-        var document = TryParse(request.Query);
-        var operation = document is null ? null : OperationOf(document, request.OperationName);
+        var (document, parseError) = DocumentParser.Parse(request.Query);
+        if ((parseError ?? limits.Check(document!)) is { } refusal)
+        {
+            await RefuseAsync(http, mediaType, refusal);
+            return;
+        }
+        var operation = OperationOf(document!, request.OperationName);
         if (HttpMethods.IsGet(http.Request.Method) && operation?.Operation is OperationType.Mutation or OperationType.Subscription)
         {
             http.Response.Headers.Allow = "POST";
@@ -81,24 +88,24 @@ public sealed class GraphQLHttpEndpoint(GraphQLRequestReader reader, CachedExecu
             feature.CacheHit = cacheHit;
             http.Response.Headers["X-Cache"] = cacheHit ? "hit" : "miss";
         }
-        http.Response.StatusCode = mediaType == MediaTypes.GraphQLResponseJson && !response.Executed
-            ? StatusCodes.Status400BadRequest
-            : StatusCodes.Status200OK;
+        http.Response.StatusCode = response.Status ?? StatusOf(mediaType, response.Executed);
+        if (response.RetryAfter is { } retryAfter)
+        {
+            http.Response.Headers.RetryAfter = RateLimitSetup.Seconds(retryAfter);
+        }
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await http.Response.WriteAsync(response.Body, http.RequestAborted);
     }
 
-    /// <summary>The parsed document; null on a syntax error, which the executor reports in the response with its location.</summary>
-    private static GraphQLDocument? TryParse(string query)
+    /// <summary>A document refused before execution: 400 for graphql-response+json, 200 for plain JSON, as the specification says.</summary>
+    private static int StatusOf(string mediaType, bool executed) =>
+        mediaType == MediaTypes.GraphQLResponseJson && !executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+
+    private async Task RefuseAsync(HttpContext http, string mediaType, ExecutionError error)
     {
-        try
-        {
-            return Parser.Parse(query, new ParserOptions { Ignore = IgnoreOptions.Comments });
-        }
-        catch (GraphQLSyntaxErrorException)
-        {
-            return null;
-        }
+        http.Response.StatusCode = StatusOf(mediaType, executed: false);
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, new ExecutionResult { Errors = [error] }, http.RequestAborted);
     }
 
     private static GraphQLOperationDefinition? OperationOf(GraphQLDocument document, string? operationName)

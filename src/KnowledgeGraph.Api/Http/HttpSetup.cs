@@ -1,3 +1,4 @@
+using KnowledgeGraph.Api.Auth;
 using KnowledgeGraph.Api.GraphQL.Schema;
 using Microsoft.Extensions.Options;
 
@@ -23,7 +24,7 @@ public static class HttpSetup
         {
             app.MapGraphiQL();
         }
-        app.MapGet($"{path}/schema.graphql", (KnowledgeGraphSchema schema) => Results.Text(SchemaPrinter.Print(schema), "text/plain; charset=utf-8"));
+        app.MapGet($"{path}/schema.graphql", (KnowledgeGraphSchema schema) => Results.Text(SchemaPrinter.Print(schema), "text/plain; charset=utf-8")).RequireReadPolicy();
         app.Map(path, (HttpContext http, GraphQLHttpEndpoint endpoint) =>
             graphiQL && GraphiQLAssets.WantsPage(http.Request) ? GraphiQLAssets.WriteAsync(http, "index.html") : endpoint.HandleAsync(http));
         app.MapEvidenceMapCsv();

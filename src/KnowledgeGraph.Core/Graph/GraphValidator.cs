@@ -34,10 +34,11 @@ public static partial class GraphValidator
     public const int MaxIdLength = 200;
     public const int MaxListItems = 50;
 
-    [GeneratedRegex("^[a-z]+:[a-z0-9][a-z0-9_.-]*$")]
+    // \A and \z, never ^ and $: in .NET '$' also matches before a final newline, so "industry:tech\n" would pass.
+    [GeneratedRegex(@"\A[a-z]+:[a-z0-9][a-z0-9_.-]*\z")]
     private static partial Regex IdPattern();
 
-    [GeneratedRegex(@"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")]
+    [GeneratedRegex(@"\A\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?\z")]
     private static partial Regex PartialDatePattern();
 
     /// <summary>Ids of stored nodes that the batch's edges point at and the batch does not itself hold.</summary>
@@ -178,13 +179,17 @@ public static partial class GraphValidator
         {
             return "must be a string";
         }
-        if (text.Length == 0 || string.IsNullOrWhiteSpace(text))
-        {
-            return "must not be empty (leave it out instead)";
-        }
         if (text.Length > rule.MaxLength)
         {
             return $"is {text.Length} characters long; at most {rule.MaxLength} are allowed";
+        }
+        if (TextRules.FirstForbidden(text) is { } forbidden)
+        {
+            return $"holds the control character U+{(int)forbidden:X4} at position {text.IndexOf(forbidden, StringComparison.Ordinal)}; only tab and line feed are allowed";
+        }
+        if (!TextRules.HasVisibleCharacter(text))
+        {
+            return "must hold a visible character (leave it out instead)";
         }
         return rule.Kind switch
         {

@@ -22,6 +22,9 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>The server's process id, to read its memory from /proc.</summary>
+    public int ProcessId => _process.Id;
+
     public string Url => $"http://127.0.0.1:{Port}";
 
     public static async Task<ServerProcess> StartAsync(string name, IEnumerable<string> arguments, string workingDirectory,

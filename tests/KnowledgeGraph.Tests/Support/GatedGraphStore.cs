@@ -66,17 +66,29 @@ public sealed class StoreGate
 {
     private readonly TaskCompletionSource _entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _open = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _cancelled = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public bool Armed { get; set; }
 
     /// <summary>Completes when the first gated read is waiting.</summary>
     public Task Entered => _entered.Task;
 
+    /// <summary>Completes when a gated read was cancelled while it waited: the store work was stopped.</summary>
+    public Task Cancelled => _cancelled.Task;
+
     public void Open() => _open.TrySetResult();
 
     public async Task PassAsync(CancellationToken cancellationToken)
     {
         _entered.TrySetResult();
-        await _open.Task.WaitAsync(cancellationToken);
+        try
+        {
+            await _open.Task.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            _cancelled.TrySetResult();
+            throw;
+        }
     }
 }

@@ -25,7 +25,14 @@ public class KnowledgeGraphApp : WebApplicationFactory<Program>
 
     public string Environment { get; init; } = "Development";
 
-    public Dictionary<string, string?> Settings { get; } = new();
+    /// <summary>Configuration for this host; suites send hundreds of requests as one client, so the rate limits start out of reach (remove them to test the production budgets).</summary>
+    public Dictionary<string, string?> Settings { get; } = new()
+    {
+        ["RateLimit:RequestsPerSecond"] = "1000000",
+        ["RateLimit:RequestBurst"] = "1000000",
+        ["RateLimit:CostPerSecond"] = "1000000000",
+        ["RateLimit:CostBurst"] = "1000000000",
+    };
 
     /// <summary>Services a test adds to the host, such as a log sink.</summary>
     public Action<IServiceCollection>? ExtraServices { get; init; }

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
+using KnowledgeGraph.Api.GraphQL.Limits;
 using KnowledgeGraph.Api.GraphQL.Nodes;
 using KnowledgeGraph.Core.Analyses.EvidenceGapMap;
 using KnowledgeGraph.Core.Analyses.WhatWorked;
@@ -19,6 +20,7 @@ public static class EvidenceMapField
             .Argument<NonNullGraphType<EvidenceMapRowsGraphType>>("rows", "What the rows are.")
             .Argument<NonNullGraphType<EvidenceMapColumnsGraphType>>("columns", "What the columns are.")
             .Argument<EvidenceFilterInputGraphType>("filter", "Which findings count.")
+            .Analysis(2_000)
             .Resolve()
             .WithServices<IGraphStore, IGraphAnalyses>()
             .ResolveAsync(async (c, store, analyses) =>

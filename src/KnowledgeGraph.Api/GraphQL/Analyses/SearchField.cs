@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
+using KnowledgeGraph.Api.GraphQL.Limits;
 using KnowledgeGraph.Api.GraphQL.Nodes;
 using KnowledgeGraph.Core.Analyses.Search;
 using KnowledgeGraph.Core.Graph;
@@ -19,6 +20,7 @@ public static class SearchField
             .Argument<NonNullGraphType<StringGraphType>>("text", "Words to find (at most 200 characters).")
             .Argument<ListGraphType<NonNullGraphType<NodeLabelGraphType>>>("labels", "Only nodes of these labels.")
             .Argument<IntGraphType>("first", $"How many (default 20, at most {AnalysisArgs.MaxResults}).")
+            .Analysis(c => new(50 + AnalysisCost.Int(c, "first", 20), AnalysisCost.Int(c, "first", 20)))
             .Resolve()
             .WithService<IGraphAnalyses>()
             .ResolveAsync(async (c, analyses) =>

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
+using KnowledgeGraph.Api.GraphQL.Limits;
 using KnowledgeGraph.Core.Analyses.Stats;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
@@ -18,6 +19,7 @@ public static class StatsField
             .Argument<IdGraphType>("industry", "Only interventions (and their findings) in this industry.")
             .Argument<IdGraphType>("jurisdiction", "Only interventions (and their findings) in this jurisdiction.")
             .Argument<IntGraphType>("since", "Only findings and interventions from this year on.")
+            .Analysis(500)
             .Resolve()
             .WithServices<IGraphStore, IGraphAnalyses>()
             .ResolveAsync(async (c, store, analyses) =>

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
+using KnowledgeGraph.Api.GraphQL.Limits;
 using KnowledgeGraph.Api.GraphQL.Nodes;
 using KnowledgeGraph.Core.Analyses.Transfer;
 using KnowledgeGraph.Core.Analyses.WhatWorked;
@@ -19,6 +20,7 @@ public static class TransferCandidatesField
             .Description("Interventions with positive findings in industries that share this industry's risk factors and bring strategies not applied here, ranked by similarity × evidence.")
             .Argument<NonNullGraphType<IdGraphType>>("industry", "The industry looking for ideas.")
             .Argument<IntGraphType>("first", $"How many (default 10, at most {AnalysisArgs.MaxResults}).")
+            .Analysis(1_000, defaultFirst: 10)
             .Resolve()
             .WithServices<IGraphStore, IGraphAnalyses>()
             .ResolveAsync(async (c, store, analyses) =>

@@ -1,41 +1,101 @@
-using System.Security.Claims;
+using System.Text;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using KnowledgeGraph.Api.GraphQL.Schema;
+using KnowledgeGraph.Api.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.GraphQL.Execution;
 
-/// <summary>Runs one GraphQL request against the schema and serializes the result; errors are logged here, once per execution.</summary>
-public sealed class GraphQLExecution(IDocumentExecuter executer, ISchema schema, IGraphQLTextSerializer serializer, ILogger<GraphQLExecution> logger)
+/// <summary>
+/// Runs one GraphQL request against the schema under its time limit and serializes the result under its size limit;
+/// errors are logged here, once per execution.
+/// </summary>
+public sealed class GraphQLExecution(
+    IDocumentExecuter executer, ISchema schema, IGraphQLTextSerializer serializer, IOptions<GraphQLOptions> options, ILogger<GraphQLExecution> logger)
 {
     /// <summary>The key under which the correlation id travels in the execution's user context.</summary>
     public const string CorrelationIdKey = "correlationId";
 
+    /// <summary>The key under which the caller's rate-limit partition travels in the execution's user context.</summary>
+    public const string ClientKeyKey = "clientKey";
+
     /// <param name="services">The scope the resolvers and loaders live in; it must outlive the execution.</param>
+    /// <param name="cancellationToken">Cancelled when nobody waits for the answer any more; the work then stops.</param>
     public async Task<ExecutedResponse> ExecuteAsync(
-        GraphQLRequest request, GraphQLDocument? document, ClaimsPrincipal user, IServiceProvider services, string correlationId,
+        GraphQLRequest request, GraphQLDocument? document, OperationType operationType, Caller caller, IServiceProvider services,
         CancellationToken cancellationToken)
     {
-        var result = await executer.ExecuteAsync(options =>
+        var limit = TimeSpan.FromSeconds(operationType == OperationType.Mutation ? options.Value.MutationTimeoutSeconds : options.Value.QueryTimeoutSeconds);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(limit);
+        var userContext = new Dictionary<string, object?> { [CorrelationIdKey] = caller.CorrelationId, [ClientKeyKey] = caller.ClientKey };
+        ExecutionResult result;
+        try
         {
-            options.Schema = schema;
-            options.Query = request.Query;
-            options.Document = document;
-            options.OperationName = request.OperationName;
-            options.Variables = request.Variables;
-            options.Extensions = request.Extensions;
-            options.RequestServices = services;
-            options.User = user;
-            options.CancellationToken = cancellationToken;
-            options.UserContext = new Dictionary<string, object?> { [CorrelationIdKey] = correlationId };
-        });
+            result = await executer.ExecuteAsync(options =>
+            {
+                options.Schema = schema;
+                options.Query = request.Query;
+                options.Document = document;
+                options.OperationName = request.OperationName;
+                options.Variables = request.Variables;
+                options.Extensions = request.Extensions;
+                options.RequestServices = services;
+                options.User = caller.User;
+                options.CancellationToken = timeout.Token;
+                options.UserContext = userContext;
+            });
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return TimedOut(limit, caller);
+        }
+        if (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return TimedOut(limit, caller);   // a store interrupted by the timeout may surface as a field error instead
+        }
+        if (userContext.TryGetValue(RateBudget.RetryAfterKey, out var retry) && retry is TimeSpan retryAfter)
+        {
+            return Refused(result, StatusCodes.Status429TooManyRequests, retryAfter);
+        }
         var hasErrors = result.Errors is { Count: > 0 };
         if (hasErrors)
         {
             logger.LogInformation("GraphQL request ended with {ErrorCount} error(s): {FirstError} ({CorrelationId})",
-                result.Errors!.Count, result.Errors[0].Message, correlationId);
+                result.Errors!.Count, result.Errors[0].Message, caller.CorrelationId);
         }
-        return new ExecutedResponse(serializer.Serialize(result), result.Executed, hasErrors);
+        return await SerializeAsync(result, hasErrors, caller);
     }
+
+    private async Task<ExecutedResponse> SerializeAsync(ExecutionResult result, bool hasErrors, Caller caller)
+    {
+        using var buffer = new BoundedBuffer(options.Value.MaxResponseBytes);
+        try
+        {
+            await serializer.WriteAsync(buffer, result);
+            return new ExecutedResponse(Encoding.UTF8.GetString(buffer.Written), result.Executed, hasErrors);
+        }
+        catch (BoundedBuffer.LimitExceededException)
+        {
+            logger.LogWarning("A response over {MaxResponseBytes} bytes was refused ({CorrelationId})", options.Value.MaxResponseBytes, caller.CorrelationId);
+            var error = new GraphError(ErrorCodes.ResponseTooLarge,
+                $"The response would be larger than {options.Value.MaxResponseBytes} bytes; ask for fewer fields or smaller pages.");
+            return new ExecutedResponse(serializer.Serialize(new ExecutionResult { Errors = [error] }), result.Executed, HasErrors: true);
+        }
+    }
+
+    private ExecutedResponse TimedOut(TimeSpan limit, Caller caller)
+    {
+        logger.LogWarning("A GraphQL request was stopped after {Seconds} s ({CorrelationId})", limit.TotalSeconds, caller.CorrelationId);
+        var error = new GraphError(ErrorCodes.Timeout,
+            $"The request took longer than {limit.TotalSeconds:0.###} s and was stopped; ask for less (smaller pages, fewer hops or analyses).");
+        return new ExecutedResponse(serializer.Serialize(new ExecutionResult { Errors = [error] }), Executed: true, HasErrors: true,
+            Status: StatusCodes.Status503ServiceUnavailable);
+    }
+
+    private ExecutedResponse Refused(ExecutionResult result, int status, TimeSpan retryAfter) =>
+        new(serializer.Serialize(result), Executed: false, HasErrors: true, Status: status, RetryAfter: retryAfter);
 }

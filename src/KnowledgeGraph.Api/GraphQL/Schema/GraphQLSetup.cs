@@ -3,6 +3,7 @@ using GraphQL.Execution;
 using GraphQLParser.AST;
 using KnowledgeGraph.Api.GraphQL.Audit;
 using KnowledgeGraph.Api.GraphQL.Execution;
+using KnowledgeGraph.Api.GraphQL.Limits;
 using KnowledgeGraph.Api.GraphQL.Nodes.Loaders;
 using KnowledgeGraph.Core;
 using KnowledgeGraph.Core.Stores;
@@ -18,6 +19,7 @@ public static class GraphQLSetup
         var exposeDetails = builder.Environment.IsDevelopment();
         builder.Services.AddScoped<GraphLoaders>();
         builder.Services.AddSingleton<GraphQLExecution>();
+        builder.Services.AddSingleton<DocumentLimits>();
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<KnowledgeGraphSchema>()
             .AddSystemTextJson()
@@ -26,20 +28,7 @@ public static class GraphQLSetup
             // Serial execution lets the per-request loaders batch a whole level without locks.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddValidationRule<AuditInMutationsRule>()
-            .AddComplexityAnalyzer((complexity, services) =>
-            {
-                var options = services.GetRequiredService<IOptions<GraphQLOptions>>().Value;
-                complexity.MaxDepth = options.MaxDepth;
-                complexity.MaxComplexity = options.MaxComplexity;
-                complexity.ValidateComplexityDelegate = context =>
-                {
-                    if (Introspection.IsOnly(context.ValidationContext.Document))
-                    {
-                        context.Error = null;
-                    }
-                    return Task.CompletedTask;
-                };
-            })
+            .AddComplexityAnalyzer((complexity, services) => CostLimits.Configure(complexity, services.GetRequiredService<IOptions<GraphQLOptions>>().Value))
             .AddUnhandledExceptionHandler(context =>
             {
                 var executionOptions = context.ExecutionOptions;

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
+using KnowledgeGraph.Api.GraphQL.Limits;
 using KnowledgeGraph.Api.GraphQL.Nodes;
 using KnowledgeGraph.Core.Stores;
 using KnowledgeGraph.Core.Traversals;
@@ -19,6 +20,7 @@ public static class NeighborhoodField
             .Argument<IntGraphType>("depth", $"How many hops out (default 1, at most {NeighborhoodQuery.MaxDepth}).")
             .Argument<ListGraphType<NonNullGraphType<NodeLabelGraphType>>>("labels", "Only reach nodes of these labels (the centre is always included).")
             .Argument<IntGraphType>("limit", $"Most nodes returned, nearest first (default 200, at most {NeighborhoodQuery.MaxLimit}).")
+            .Analysis(c => new(AnalysisCost.Int(c, "depth", 1) * AnalysisCost.Int(c, "limit", 200), Math.Max(1, AnalysisCost.Int(c, "limit", 200) / 20.0)))
             .Resolve()
             .WithServices<IGraphStore, IGraphAnalyses>()
             .ResolveAsync(async (c, store, analyses) =>

@@ -5,17 +5,27 @@ namespace KnowledgeGraph.Core.Exchange.Csv;
 /// doubled; and a guard against spreadsheet formula injection on every field meant for spreadsheets.
 /// </summary>
 /// <remarks>
-/// The guard puts an apostrophe before a value that starts with a character a spreadsheet takes for a formula
-/// (<c>= + - @</c>, tab, carriage return), which spreadsheets show as text and drop on their own CSV export. So that
-/// our CSV import can undo it exactly, the guard also goes before apostrophes that lead to such a character:
-/// <c>'=x</c> is written <c>''=x</c>. <see cref="Unguard"/> removes one apostrophe from exactly those values, so
+/// The guard puts an apostrophe before a value that a spreadsheet could take for a formula: one starting with a tab or
+/// a carriage return, or whose first character after any white space (line breaks included) is <c>= + - @ |</c> or
+/// a fullwidth <c>＝ ＋ － ＠ ｜</c>. Spreadsheets show such a value as text and drop the apostrophe on their own CSV
+/// export. So that our CSV import can undo it exactly, the guard also goes before apostrophes that lead to such a
+/// value: <c>'=x</c> is written <c>''=x</c>. <see cref="Unguard"/> removes one apostrophe from exactly those values, so
 /// <c>Unguard(Guard(v)) == v</c> for every value and a CSV export reads back unchanged.
 /// </remarks>
 public static class CsvEncoder
 {
     public const char GuardPrefix = '\'';
 
-    private const string FormulaStarts = "=+-@\t\r";
+    /// <summary>What a formula may start with once white space is skipped: ASCII and fullwidth forms.</summary>
+    public const string FormulaStarts = "=+-@|＝＋－＠｜";
+
+    /// <summary>
+    /// <see cref="Guard"/>'s rule for a value that holds one more leading apostrophe, as a regular expression that reads
+    /// the same in .NET and Java (Neo4j's <c>=~</c>), for tools that can only undo the guard after loading the data.
+    /// Its white space class is exactly what <see cref="char.IsWhiteSpace(char)"/> accepts.
+    /// </summary>
+    public const string GuardedPattern =
+        @"(?s)'+(?:[\t\r]|[\t\n\u000B\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*[=+\-@|\uFF1D\uFF0B\uFF0D\uFF20\uFF5C]).*";
 
     /// <summary>A field for spreadsheets: guarded, then quoted when needed.</summary>
     public static string Field(string value)
@@ -44,6 +54,19 @@ public static class CsvEncoder
     private static bool NeedsGuard(string value)
     {
         var start = value.AsSpan().IndexOfAnyExcept(GuardPrefix);
-        return start >= 0 && FormulaStarts.Contains(value[start]);
+        if (start < 0)
+        {
+            return false;
+        }
+        if (value[start] is '\t' or '\r')
+        {
+            return true;
+        }
+        var first = start;
+        while (first < value.Length && char.IsWhiteSpace(value[first]))
+        {
+            first++;
+        }
+        return first < value.Length && FormulaStarts.Contains(value[first]);
     }
 }

@@ -14,7 +14,7 @@ public sealed partial class CypherFormat : IGraphExportFormat
 {
     public const int RowsPerStatement = 500;
 
-    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
+    [GeneratedRegex(@"\A[A-Za-z_][A-Za-z0-9_]*\z")]
     private static partial Regex PlainName();
 
     [GeneratedRegex("(?<=[a-z0-9])(?=[A-Z])")]

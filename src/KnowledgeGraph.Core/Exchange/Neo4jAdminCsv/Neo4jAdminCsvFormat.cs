@@ -10,17 +10,20 @@ namespace KnowledgeGraph.Core.Exchange.Neo4jAdminCsv;
 /// <c>&lt;Label&gt;.csv</c>, per relationship type <c>&lt;TYPE&gt;_header.csv</c> + <c>&lt;TYPE&gt;.csv</c>, headers typed
 /// (<c>id:ID(Entity)</c>, <c>name:string</c>, <c>founded:long</c>, <c>riskFactors:string[]</c>), every string quoted,
 /// <c>;</c> between array items, null as an empty unquoted field, UTF-8 without BOM; plus <c>import.sh</c> with the
-/// command line and <c>constraints.cypher</c> to run once the database is up.
+/// command line and <c>constraints.cypher</c> to run once the database is up. Text values carry the spreadsheet formula
+/// guard (<see cref="CsvEncoder.Guard"/>), because these files get opened in spreadsheets too; neo4j-admin keeps the
+/// apostrophe, so <c>unguard.cypher</c> removes it again from exactly the guarded values once the data is loaded.
 /// </summary>
 public sealed class Neo4jAdminCsvFormat : IGraphExportFormat
 {
     public const string IdSpace = "Entity";
     public const string ImportScript = "import.sh";
     public const string ConstraintsFile = "constraints.cypher";
+    public const string UnguardFile = "unguard.cypher";
 
     public string Name => "neo4j-csv";
 
-    public string Description => "a directory for neo4j-admin database import (Neo4j 5), with import.sh and constraints.cypher";
+    public string Description => "a directory for neo4j-admin database import (Neo4j 5), with import.sh, constraints.cypher and unguard.cypher";
 
     public ExportTarget Target => ExportTarget.Directory;
 
@@ -68,6 +71,7 @@ public sealed class Neo4jAdminCsvFormat : IGraphExportFormat
         files.AddRange(writers.Keys.Select(name => Path.Combine(directory, name + ".csv")));
         files.Add(await ExportFiles.WriteTextAsync(directory, ImportScript, Script(), cancellationToken));
         files.Add(await ExportFiles.WriteTextAsync(directory, ConstraintsFile, string.Join("\n", CypherFormat.Constraints()) + "\n", cancellationToken));
+        files.Add(await ExportFiles.WriteTextAsync(directory, UnguardFile, string.Join("\n", Unguard()) + "\n", cancellationToken));
         if (!OperatingSystem.IsWindows())
         {
             File.SetUnixFileMode(Path.Combine(directory, ImportScript), (UnixFileMode)0b111_101_101);
@@ -89,12 +93,24 @@ public sealed class Neo4jAdminCsvFormat : IGraphExportFormat
         + string.Join(" \\\n", GraphSchema.Labels.Select(l => $"  --nodes={l.Label}=\"{folder}/{l.Label}_header.csv,{folder}/{l.Label}.csv\"")
             .Concat(GraphSchema.Relationships.Select(r => $"  --relationships={r.Type}=\"{folder}/{r.Type}_header.csv,{folder}/{r.Type}.csv\"")));
 
+    /// <summary>One statement per text property of each label and relationship type, undoing the formula guard in place.</summary>
+    public static IEnumerable<string> Unguard()
+    {
+        var pattern = CypherFormat.Literal(CsvEncoder.GuardedPattern);
+        static bool IsText(PropertyRule p) => p.Kind is not (PropertyKind.Year or PropertyKind.EnumList);
+        return GraphSchema.Labels.SelectMany(l => l.Properties.Where(IsText).Select(p => (Match: $"(x:{CypherFormat.Identifier(l.Label)})", p.Name)))
+            .Concat(GraphSchema.Relationships.SelectMany(r => r.Properties.Where(IsText).Select(p => (Match: $"()-[x:{CypherFormat.Identifier(r.Type)}]->()", p.Name))))
+            .Select(t => $"MATCH {t.Match} WHERE x.{CypherFormat.Identifier(t.Name)} =~ {pattern} SET x.{CypherFormat.Identifier(t.Name)} = substring(x.{CypherFormat.Identifier(t.Name)}, 1);");
+    }
+
     private static string Script() => $"""
         #!/bin/sh
         # Loads these files into the database 'neo4j' of a Neo4j 5 installation, replacing what it holds.
         # Community edition: stop the server first (neo4j stop), run this script with neo4j-admin on the PATH (or from
         # NEO4J_HOME/bin), start the server, then create the constraints the import does not create:
         #   cypher-shell -u neo4j -p <password> -d neo4j -f constraints.cypher
+        # Text values that a spreadsheet would take for a formula were written with a leading apostrophe; remove it:
+        #   cypher-shell -u neo4j -p <password> -d neo4j -f unguard.cypher
         set -e
         DIR="$(cd "$(dirname "$0")" && pwd)"
         {Command("$DIR")}
@@ -106,7 +122,7 @@ public sealed class Neo4jAdminCsvFormat : IGraphExportFormat
         null => "",
         JsonArray { Count: 0 } => "",
         JsonArray list => CsvEncoder.Quoted(string.Join(PropertyCells.ListSeparator, list.Select(ArrayItem))),
-        JsonValue v when v.TryGetValue<string>(out var text) => CsvEncoder.Quoted(text),
+        JsonValue v when v.TryGetValue<string>(out var text) => CsvEncoder.Quoted(CsvEncoder.Guard(text)),
         JsonValue v when PropertyCells.IsNumber(v) => PropertyCells.Number(v),
         JsonValue v when PropertyCells.IsBoolean(v) => v.GetValue<bool>() ? "true" : "false",
         _ => CsvEncoder.Quoted(value.ToJsonString()),

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using KnowledgeGraph.Core.Stores.Sql.Migrations;
 
@@ -92,4 +93,7 @@ public interface ISqlDialect
 
     /// <summary>True when the exception says the database cannot be reached or opened.</summary>
     bool IsUnavailable(Exception exception);
+
+    /// <summary>Makes a statement running on the just-opened connection stop when the token is cancelled.</summary>
+    void Watch(DbConnection connection, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Net.Sockets;
 using Dapper;
@@ -109,6 +110,11 @@ public sealed class PostgresDialect : ISqlDialect
     public double Score(double raw) => Math.Round(raw, 6);
 
     public bool IsUnavailable(Exception exception) => exception is NpgsqlException or SocketException or TimeoutException;
+
+    // Npgsql cancels a running statement on the server itself when the command's token is cancelled.
+    public void Watch(DbConnection connection, CancellationToken cancellationToken)
+    {
+    }
 
     // The migrations' column types (see SqlMigrations). Ids, labels, names and types are COLLATE "C": ordering and
     // lower() then behave byte-wise and ASCII-only on every server, whatever the database locale, exactly as in

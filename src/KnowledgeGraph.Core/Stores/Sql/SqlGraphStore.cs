@@ -139,7 +139,9 @@ public sealed partial class SqlGraphStore(DbDataSource dataSource, ISqlDialect d
     {
         try
         {
-            return await dataSource.OpenConnectionAsync(cancellationToken);
+            var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+            dialect.Watch(connection, cancellationToken);
+            return connection;
         }
         catch (Exception e) when (dialect.IsUnavailable(e) && !cancellationToken.IsCancellationRequested)
         {

@@ -77,7 +77,9 @@ public sealed class SqliteDialect : ISqlDialect
     // bm25 is lower for better matches.
     public double Score(double raw) => Math.Round(-raw, 4);
 
-    public bool IsUnavailable(Exception exception) => exception is DbException;
+    public bool IsUnavailable(Exception exception) => exception is DbException && !SqliteCancellation.IsInterruption(exception);
+
+    public void Watch(DbConnection connection, CancellationToken cancellationToken) => SqliteCancellation.Watch(connection, cancellationToken);
 
     // The migrations' column types (see SqlMigrations).
     public ColumnTypes Types { get; } = new(

@@ -35,5 +35,38 @@ public sealed class ClosedReadsTests : IDisposable
         Assert.StartsWith("row_id,", await reader.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("/graphql/schema.graphql")]
+    [InlineData("/export/evidence-map.csv?rows=TACTIC&columns=INDUSTRY")]
+    public async Task Every_other_way_of_reading_is_closed_too_and_refuses_invalid_credentials(string url)
+    {
+        foreach (var bearer in new[] { null, "not-a-key-anyone-has", CuratedApp.Token("jo", "reader", DateTime.UtcNow.AddMinutes(-10)) })
+        {
+            using var refused = new HttpRequestMessage(HttpMethod.Get, url);
+            if (bearer is not null)
+            {
+                refused.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+            }
+            var response = await _app.CreateClient().SendAsync(refused);
+            Assert.Equal(401, (int)response.StatusCode);
+            Assert.Equal("UNAUTHENTICATED", (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]![0]!["extensions"]!["code"]);
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", CuratedApp.ReaderKey);
+        var reader = await _app.CreateClient().SendAsync(request);
+        Assert.Equal(200, (int)reader.StatusCode);
+        Assert.NotEmpty(await reader.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_schema_is_open_while_reads_are_open()
+    {
+        using var open = new CuratedApp();
+        var response = await open.CreateClient().GetAsync("/graphql/schema.graphql");
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.Contains("type Query", await response.Content.ReadAsStringAsync());
+    }
+
     public void Dispose() => _app.Dispose();
 }

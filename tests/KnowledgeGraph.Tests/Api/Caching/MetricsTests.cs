@@ -14,7 +14,9 @@ public sealed class MetricsTests : IDisposable
         await _app.DataAsync("{ outcomes { totalCount } }", null);
         await _app.DataAsync("{ outcomes { totalCount } }", null);
         await _app.DataAsync("{ outcomes { totalCount } }", null);
-        var metrics = await _app.CreateClient().GetStringAsync("/metrics");
+        using var scrape = new HttpRequestMessage(HttpMethod.Get, "/metrics");
+        scrape.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", CuratedApp.AdminKey);
+        var metrics = await (await _app.CreateClient().SendAsync(scrape)).EnsureSuccessStatusCode().Content.ReadAsStringAsync();
         Assert.Matches(@"knowledge_graph_cache_hits_total(\{[^}]*\})? 2(\s|$)", metrics);
         Assert.Matches(@"knowledge_graph_cache_misses_total(\{[^}]*\})? 1(\s|$)", metrics);
         Assert.Matches(@"knowledge_graph_cache_hit_ratio(\{[^}]*\})? 0\.66", metrics);

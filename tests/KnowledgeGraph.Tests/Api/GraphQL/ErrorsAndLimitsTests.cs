@@ -62,7 +62,7 @@ public sealed class ErrorsAndLimitsTests(KnowledgeGraphApp app) : IClassFixture<
     [Fact]
     public async Task The_introspection_query_of_graphiql_is_let_through()
     {
-        var data = await app.QueryAsync(IntrospectionQuery);
+        var data = await app.QueryAsync(HostileDocuments.GraphiQLIntrospection);
         Assert.Contains(data["__schema"]!["types"]!.AsArray(), t => (string?)t!["name"] == "Intervention");
     }
 
@@ -73,30 +73,6 @@ public sealed class ErrorsAndLimitsTests(KnowledgeGraphApp app) : IClassFixture<
         Assert.Equal(400, status);
         Assert.Equal("QUERY_TOO_COMPLEX", (string?)errors[0]!["extensions"]!["code"]);
     }
-
-    // The query GraphiQL 3 sends on load (graphql-js getIntrospectionQuery with default options), 15 levels deep.
-    private const string IntrospectionQuery = """
-        query IntrospectionQuery {
-          __schema {
-            queryType { name } mutationType { name } subscriptionType { name }
-            types { ...FullType }
-            directives { name description locations args { ...InputValue } }
-          }
-        }
-        fragment FullType on __Type {
-          kind name description
-          fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
-          inputFields { ...InputValue }
-          interfaces { ...TypeRef }
-          enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
-          possibleTypes { ...TypeRef }
-        }
-        fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
-        fragment TypeRef on __Type {
-          kind name
-          ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } }
-        }
-        """;
 }
 
 /// <summary>Outside Development, an unexpected failure answers INTERNAL with a correlation id and no stack trace.</summary>

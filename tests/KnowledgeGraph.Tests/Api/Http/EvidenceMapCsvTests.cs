@@ -22,4 +22,19 @@ public sealed class EvidenceMapCsvTests(KnowledgeGraphApp app) : IClassFixture<K
         Assert.Equal((400, "BAD_USER_INPUT"), await GetAsync("industries=" + string.Join(',', Enumerable.Range(0, 11).Select(i => $"industry:i{i}"))));
         Assert.Equal((200, null), await GetAsync("industries=industry:agriculture_farmwork&jurisdiction=jurisdiction:us"));
     }
+
+    [Fact]
+    public async Task The_filters_of_the_security_review_are_refused_with_a_graphql_error_body()
+    {
+        Assert.Equal((400, "BAD_USER_INPUT"), await GetAsync("industries=org:latina_impact_fund"));
+        Assert.Equal((400, "BAD_USER_INPUT"), await GetAsync("jurisdiction=org:latina_impact_fund"));
+        Assert.Equal((400, "BAD_USER_INPUT"), await GetAsync("industries=" + string.Join(',', Enumerable.Range(0, 500).Select(i => $"industry:made_up_{i}"))));
+        Assert.Equal((404, "NOT_FOUND"), await GetAsync("jurisdiction=jurisdiction:us%0A"));
+        Assert.Equal((400, "BAD_USER_INPUT"), await GetAsync("minEvidence=ALL"));
+        Assert.Equal((400, "BAD_USER_INPUT"), await GetAsync("since=1990%0A"));
+
+        var response = await app.CreateClient().GetAsync("/export/evidence-map.csv?rows=TACTIC&columns=INDUSTRY&industries=org:latina_impact_fund");
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("row_id", await response.Content.ReadAsStringAsync());
+    }
 }

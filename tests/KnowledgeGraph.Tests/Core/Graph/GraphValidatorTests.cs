@@ -98,4 +98,60 @@ public sealed class GraphValidatorTests
         Assert.Empty(GraphValidator.Validate(batch, stored));
         Assert.Equal(["org:a", "industry:b"], GraphValidator.ExternalReferences(batch));
     }
+
+    [Theory]
+    [InlineData("tactic:tech\n")]
+    [InlineData("tactic:tech\r\n")]
+    [InlineData("\ntactic:tech")]
+    public void An_id_is_matched_as_a_whole_string_so_a_trailing_newline_is_refused(string id)
+    {
+        Assert.Equal([$"{id} id-format"], Rules(new GraphBatch([Tactic(id)], [])));
+    }
+
+    [Fact]
+    public void A_partial_date_is_matched_as_a_whole_string()
+    {
+        var source = new JsonObject { ["title"] = "T", ["url"] = "https://example.org", ["kind"] = "REPORT", ["publishedOn"] = "2020\n" };
+        Assert.Contains(GraphValidator.Validate(One("source:a", "Source", source), StoredContext.Empty), v => v.Message.Contains("publishedOn"));
+    }
+
+    [Theory]
+    [InlineData("\u0000")]
+    [InlineData("a\u0000b")]
+    [InlineData("bell\u0007")]
+    [InlineData("line\r\nbreak")]
+    [InlineData("esc\u001b[31m")]
+    [InlineData("del\u007f")]
+    [InlineData("nel\u0085")]
+    [InlineData("c1\u009f")]
+    [InlineData("not a character\ufffe")]
+    [InlineData("not a character\uffff")]
+    public void Control_characters_are_refused_in_names_and_text(string text)
+    {
+        var violations = GraphValidator.Validate(new GraphBatch(
+        [
+            Tactic("tactic:in_name", new JsonObject { ["name"] = text, ["category"] = "LEGAL" }),
+            Tactic("tactic:in_text", new JsonObject { ["name"] = "Fine", ["category"] = "LEGAL", ["description"] = text }),
+        ], []), StoredContext.Empty);
+        Assert.Equal(["tactic:in_name property-type", "tactic:in_text property-type"], violations.Select(v => $"{v.ElementId} {v.Rule}"));
+        Assert.All(violations, v => Assert.Contains("control character U+", v.Message));
+    }
+
+    [Theory]
+    [InlineData("\u200b")]
+    [InlineData("\u200b\u200d\u2060")]
+    [InlineData("\u202e\u00a0")]
+    [InlineData("\t\n \u2028")]
+    public void A_name_without_a_visible_character_is_refused(string name)
+    {
+        var violations = GraphValidator.Validate(new GraphBatch([Tactic("tactic:a", new JsonObject { ["name"] = name, ["category"] = "LEGAL" })], []), StoredContext.Empty);
+        Assert.Contains(violations, v => v.Message.Contains("visible character"));
+    }
+
+    [Fact]
+    public void Tabs_line_feeds_and_other_unicode_text_are_kept()
+    {
+        var text = "line\nbreak\ttab ✓ مرحبا 𝄞 \u2028 zero\u200bwidth";
+        Assert.Empty(Rules(new GraphBatch([Tactic("tactic:a", new JsonObject { ["name"] = text, ["category"] = "LEGAL", ["description"] = text })], [])));
+    }
 }

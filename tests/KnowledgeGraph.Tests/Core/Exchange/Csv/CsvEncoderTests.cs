@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KnowledgeGraph.Api.Http;
 using KnowledgeGraph.Core.Analyses.EvidenceGapMap;
 using KnowledgeGraph.Core.Exchange.Csv;
@@ -16,6 +17,13 @@ public sealed class CsvEncoderTests
     [InlineData("\rx", "\"'\rx\"")]
     [InlineData("=HYPERLINK(\"http://example.org\")", "\"'=HYPERLINK(\"\"http://example.org\"\")\"")]
     [InlineData("'=x", "''=x")]
+    [InlineData(" =1+1", "' =1+1")]
+    [InlineData("\n=1+1", "\"'\n=1+1\"")]
+    [InlineData("\u00a0\u3000-1", "'\u00a0\u3000-1")]
+    [InlineData("＝1+1", "'＝1+1")]
+    [InlineData("＋1", "'＋1")]
+    [InlineData("|calc", "'|calc")]
+    [InlineData("｜calc", "'｜calc")]
     public void A_value_starting_with_a_formula_character_is_neutralised(string value, string written) =>
         Assert.Equal(written, CsvEncoder.Field(value));
 
@@ -26,6 +34,8 @@ public sealed class CsvEncoderTests
     [InlineData("x=1", "x=1")]
     [InlineData("'quoted'", "'quoted'")]
     [InlineData("", "")]
+    [InlineData("a|b", "a|b")]
+    [InlineData("\u200b=1", "\u200b=1")]
     public void Other_values_are_only_quoted_when_needed(string value, string written) =>
         Assert.Equal(written, CsvEncoder.Field(value));
 
@@ -39,11 +49,39 @@ public sealed class CsvEncoderTests
     [InlineData("-")]
     [InlineData("")]
     [InlineData("plain")]
+    [InlineData(" =1")]
+    [InlineData("' \n@x")]
+    [InlineData("''＝x")]
+    [InlineData("\t")]
+    [InlineData(" ")]
     public void Unguard_undoes_the_guard_exactly(string value)
     {
         Assert.Equal(value, CsvEncoder.Unguard(CsvEncoder.Guard(value)));
         var read = CsvReader.Read(new StringReader(CsvEncoder.Line([value, "end"]) + "\n")).Single();
         Assert.Equal(value, CsvEncoder.Unguard(read.Fields[0]));
+    }
+
+    [Theory]
+    [InlineData("'=1")]
+    [InlineData("''=1")]
+    [InlineData("' =1")]
+    [InlineData("'\n@x")]
+    [InlineData("'\tx")]
+    [InlineData("'\rx")]
+    [InlineData("'\u3000＝1")]
+    [InlineData("'\u00a0\u2028-1")]
+    [InlineData("'|a")]
+    [InlineData("'x")]
+    [InlineData("'")]
+    [InlineData("''")]
+    [InlineData("' x")]
+    [InlineData("'\u200b=1")]
+    [InlineData("=1")]
+    [InlineData("x'=1")]
+    public void The_guard_pattern_for_other_tools_matches_exactly_the_values_unguard_changes(string field)
+    {
+        var whole = new Regex(@"\A(?:" + CsvEncoder.GuardedPattern + @")\z");
+        Assert.Equal(CsvEncoder.Unguard(field) != field, whole.IsMatch(field));
     }
 
     [Fact]
