@@ -15,7 +15,7 @@ public static partial class LoggingSetup
     /// </summary>
     public const string TextTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{" + ClientTextEnricher.IndentedException + ":l}";
 
-    [GeneratedRegex("^[A-Za-z0-9._:-]{1,64}$")]
+    [GeneratedRegex(@"\A[A-Za-z0-9._:-]{1,64}\z")]
     private static partial Regex SafeCorrelationId();
 
     public static IHostApplicationBuilder AddKnowledgeGraphLogging(this IHostApplicationBuilder builder)
