@@ -2,9 +2,13 @@ using System.Globalization;
 using KnowledgeGraph.Api.Auth;
 using KnowledgeGraph.Api.GraphQL;
 using KnowledgeGraph.Api.GraphQL.Analyses;
+using KnowledgeGraph.Api.GraphQL.Limits;
+using KnowledgeGraph.Api.GraphQL.Schema;
+using KnowledgeGraph.Api.RateLimiting;
 using KnowledgeGraph.Core.Analyses.EvidenceGapMap;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 
 namespace KnowledgeGraph.Api.Http;
@@ -24,17 +28,33 @@ public static class EvidenceMapCsvEndpoint
         return app;
     }
 
-    private static async Task HandleAsync(HttpContext http, IGraphStore store, IGraphAnalyses analyses)
+    private static async Task HandleAsync(HttpContext http, IGraphStore store, IGraphAnalyses analyses, RateBudget budget, IOptions<GraphQLOptions> options)
     {
+        // The same budget and time limit as the evidenceMap field, whose weight this download has.
+        if (budget.TrySpend(ClientKey.Of(http), AnalysisWeights.EvidenceMap) is { } retryAfter)
+        {
+            http.Response.Headers.RetryAfter = RateLimitSetup.Seconds(retryAfter);
+            await GraphQLErrorResponse.WriteAsync(http, StatusCodes.Status429TooManyRequests, MediaTypes.Json, ErrorCodes.RateLimited,
+                $"This client has spent its query budget; try again in {RateLimitSetup.Seconds(retryAfter)} s.");
+            return;
+        }
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        timeout.CancelAfter(TimeSpan.FromSeconds(options.Value.QueryTimeoutSeconds));
         EvidenceMap map;
         try
         {
-            map = await analyses.EvidenceMapAsync(await QueryAsync(http.Request.Query, store, http.RequestAborted), http.RequestAborted);
+            map = await analyses.EvidenceMapAsync(await QueryAsync(http.Request.Query, store, timeout.Token), timeout.Token);
         }
         catch (GraphError e)
         {
             var status = e.Code == ErrorCodes.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest;
             await GraphQLErrorResponse.WriteAsync(http, status, MediaTypes.Json, e.Code!, e.Message);
+            return;
+        }
+        catch (Exception) when (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
+        {
+            await GraphQLErrorResponse.WriteAsync(http, StatusCodes.Status503ServiceUnavailable, MediaTypes.Json, ErrorCodes.Timeout,
+                $"The evidence map took longer than {options.Value.QueryTimeoutSeconds:0.###} s and was stopped; narrow the filters.");
             return;
         }
         var name = $"evidence-map-{http.Request.Query["rows"].ToString().ToLowerInvariant()}-by-{http.Request.Query["columns"].ToString().ToLowerInvariant()}.csv";

@@ -19,7 +19,7 @@ public static class CompareStrategiesField
         query.Field<NonNullGraphType<StrategyComparisonGraphType>>("compareStrategies")
             .Description("For each tactic and policy lever, which of the given industries apply it and what their findings say; shared, unique, and outcomes side by side.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("industries", $"Two to {EvidenceFilters.MaxIndustries} industry ids.")
-            .Analysis(c => new(200 * AnalysisCost.Count(c, "industries", 2), 1))
+            .Analysis(c => new(AnalysisWeights.PerComparedIndustry * AnalysisCost.Count(c, "industries", 2), 1))
             .Resolve()
             .WithServices<IGraphStore, IGraphAnalyses>()
             .ResolveAsync(async (c, store, analyses) =>

@@ -20,7 +20,7 @@ public static class EvidenceMapField
             .Argument<NonNullGraphType<EvidenceMapRowsGraphType>>("rows", "What the rows are.")
             .Argument<NonNullGraphType<EvidenceMapColumnsGraphType>>("columns", "What the columns are.")
             .Argument<EvidenceFilterInputGraphType>("filter", "Which findings count.")
-            .Analysis(2_000)
+            .Analysis(AnalysisWeights.EvidenceMap)
             .Resolve()
             .WithServices<IGraphStore, IGraphAnalyses>()
             .ResolveAsync(async (c, store, analyses) =>

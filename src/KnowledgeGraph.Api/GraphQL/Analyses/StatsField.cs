@@ -19,7 +19,7 @@ public static class StatsField
             .Argument<IdGraphType>("industry", "Only interventions (and their findings) in this industry.")
             .Argument<IdGraphType>("jurisdiction", "Only interventions (and their findings) in this jurisdiction.")
             .Argument<IntGraphType>("since", "Only findings and interventions from this year on.")
-            .Analysis(500)
+            .Analysis(AnalysisWeights.Stats)
             .Resolve()
             .WithServices<IGraphStore, IGraphAnalyses>()
             .ResolveAsync(async (c, store, analyses) =>

@@ -20,7 +20,7 @@ public static class TransferCandidatesField
             .Description("Interventions with positive findings in industries that share this industry's risk factors and bring strategies not applied here, ranked by similarity × evidence.")
             .Argument<NonNullGraphType<IdGraphType>>("industry", "The industry looking for ideas.")
             .Argument<IntGraphType>("first", $"How many (default 10, at most {AnalysisArgs.MaxResults}).")
-            .Analysis(1_000, defaultFirst: 10)
+            .Analysis(AnalysisWeights.TransferCandidates, defaultFirst: 10)
             .Resolve()
             .WithServices<IGraphStore, IGraphAnalyses>()
             .ResolveAsync(async (c, store, analyses) =>

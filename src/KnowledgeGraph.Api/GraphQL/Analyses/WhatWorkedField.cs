@@ -25,7 +25,7 @@ public static class WhatWorkedField
             .Argument<ListGraphType<NonNullGraphType<StrategyKindGraphType>>>("kinds", "Which kinds of strategy to rank (default: all).")
             .Argument<BooleanGraphType>("includeUnevidenced", "Also list strategies applied in scope with no finding (verdict NO_EVIDENCE), last. Default true.")
             .Argument<IntGraphType>("first", $"How many results (default 10, at most {AnalysisArgs.MaxResults}).")
-            .Analysis(500, defaultFirst: 10)
+            .Analysis(AnalysisWeights.WhatWorked, defaultFirst: 10)
             .Resolve()
             .WithServices<IGraphStore, IGraphAnalyses>()
             .ResolveAsync(async (c, store, analyses) =>

@@ -77,6 +77,20 @@ public sealed class RateLimitTests : IDisposable
     }
 
     [Fact]
+    public async Task The_evidence_map_download_spends_the_same_budget_as_the_field()
+    {
+        _app.Settings["RateLimit:CostPerSecond"] = "1";
+        _app.Settings["RateLimit:CostBurst"] = "3000";   // one evidence map (2,000), not two
+        var client = _app.CreateClient();
+        using (var first = await client.GetAsync("/export/evidence-map.csv?rows=TACTIC&columns=INDUSTRY"))
+        {
+            Assert.Equal(200, (int)first.StatusCode);
+        }
+        using var second = await client.GetAsync("/export/evidence-map.csv?rows=TACTIC&columns=INDUSTRY");
+        await AssertLimitedAsync(second);
+    }
+
+    [Fact]
     public async Task The_production_budgets_let_a_dashboard_page_through()
     {
         foreach (var key in new[] { "RequestsPerSecond", "RequestBurst", "CostPerSecond", "CostBurst" })
