@@ -13,15 +13,15 @@ if (await CommandLine.TryRunAsync(args) is { } exitCode)
 }
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddKnowledgeGraphLogging();   // Serilog, one structured line per request
-builder.AddKnowledgeGraphStore();     // SQLite, migrations, seed graph on first start
-builder.AddKnowledgeGraphCache();     // HybridCache, Redis as the shared second level when configured
-builder.AddKnowledgeGraphAuth();      // API keys and JWTs mapped to reader, curator, admin; the read policy
-builder.AddKnowledgeGraphApi();       // GraphQL.NET schema, loaders, limits, error codes
+builder.AddKnowledgeGraphLogging();    // Serilog, one structured line per request
+builder.AddKnowledgeGraphStore();      // SQLite, migrations, seed graph on first start
+builder.AddKnowledgeGraphCache();      // HybridCache, Redis as the shared second level when configured
+builder.AddKnowledgeGraphAuth();       // API keys and JWTs mapped to reader, curator, admin; the read policy
+builder.AddKnowledgeGraphApi();        // GraphQL.NET schema, loaders, limits, error codes
 builder.AddKnowledgeGraphRateLimits(); // per-client request and query-cost budgets
-builder.AddKnowledgeGraphHttp();      // GraphQL over HTTP, GraphiQL, the CSV download
-builder.AddKnowledgeGraphHealth();    // /health/live, /health/ready (store, Redis)
-builder.AddKnowledgeGraphMetrics();   // /metrics
+builder.AddKnowledgeGraphHttp();       // GraphQL over HTTP, GraphiQL, the CSV download
+builder.AddKnowledgeGraphHealth();     // /health/live, /health/ready (store, Redis)
+builder.AddKnowledgeGraphMetrics();    // /metrics
 
 var app = builder.Build();
 app.UseKnowledgeGraphSecurityHeaders();

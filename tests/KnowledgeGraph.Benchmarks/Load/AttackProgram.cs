@@ -10,26 +10,8 @@ public sealed record AttackOptions(int Seconds, int Attackers)
 {
     public static AttackOptions Parse(string[] args)
     {
-        var seconds = 20;
-        var attackers = 6;
-        for (var i = 0; i < args.Length; i++)
-        {
-            int Value(int max) => i + 1 < args.Length && int.TryParse(args[++i], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= max
-                ? n
-                : throw new ArgumentException($"{args[i - 1]} needs a whole number from 1 to {max}.");
-            switch (args[i])
-            {
-                case "--seconds":
-                    seconds = Value(600);
-                    break;
-                case "--attackers":
-                    attackers = Value(256);
-                    break;
-                default:
-                    throw new ArgumentException($"Unknown attack argument '{args[i]}'.");
-            }
-        }
-        return new AttackOptions(seconds, attackers);
+        var values = NumberArguments.Parse("attack", args, ("--seconds", 20, 600), ("--attackers", 6, 256));
+        return new AttackOptions(values["--seconds"], values["--attackers"]);
     }
 }
 

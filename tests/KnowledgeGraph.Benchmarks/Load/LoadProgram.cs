@@ -11,26 +11,8 @@ public sealed record LoadOptions(int Seconds, int Connections)
 
     public static LoadOptions Parse(string[] args)
     {
-        var seconds = 10;
-        var connections = 16;
-        for (var i = 0; i < args.Length; i++)
-        {
-            int Value(int max) => i + 1 < args.Length && int.TryParse(args[++i], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= max
-                ? n
-                : throw new ArgumentException($"{args[i - 1]} needs a whole number from 1 to {max}.");
-            switch (args[i])
-            {
-                case "--seconds":
-                    seconds = Value(600);
-                    break;
-                case "--connections":
-                    connections = Value(1024);
-                    break;
-                default:
-                    throw new ArgumentException($"Unknown load argument '{args[i]}'.");
-            }
-        }
-        return new LoadOptions(seconds, connections);
+        var values = NumberArguments.Parse("load", args, ("--seconds", 10, 600), ("--connections", 16, 1024));
+        return new LoadOptions(values["--seconds"], values["--connections"]);
     }
 }
 

@@ -66,8 +66,10 @@ public class KnowledgeGraphApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseEnvironment(Environment);
 
-    /// <summary>POSTs a GraphQL request and returns the raw response.</summary>
-    public async Task<HttpResponseMessage> PostAsync(string query, object? variables = null, string? accept = "application/graphql-response+json")
+    /// <summary>POSTs a GraphQL request (with a bearer credential when given) and returns the raw response.</summary>
+    public async Task<HttpResponseMessage> PostAsync(
+        string query, object? variables = null, string? accept = "application/graphql-response+json", string? bearer = null,
+        CancellationToken cancellationToken = default)
     {
         var client = CreateClient();
         var body = JsonSerializer.Serialize(new { query, variables });
@@ -76,7 +78,11 @@ public class KnowledgeGraphApp : WebApplicationFactory<Program>
         {
             request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
         }
-        return await client.SendAsync(request);
+        if (bearer is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        }
+        return await client.SendAsync(request, cancellationToken);
     }
 
     /// <summary>Runs a query that must succeed and returns its <c>data</c>.</summary>

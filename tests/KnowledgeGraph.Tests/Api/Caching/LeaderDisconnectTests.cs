@@ -1,6 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Tests.Support;
 
@@ -16,12 +13,7 @@ public sealed class LeaderDisconnectTests : IDisposable
 
     private async Task<(int Status, string Body)> SendAsync(string query, CancellationToken cancellationToken = default)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
-        {
-            Content = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse("application/graphql-response+json"));
-        var response = await _app.CreateClient().SendAsync(request, cancellationToken);
+        using var response = await _app.PostAsync(query, cancellationToken: cancellationToken);
         return ((int)response.StatusCode, await response.Content.ReadAsStringAsync(cancellationToken));
     }
 

@@ -1,6 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Tests.Support;
 
@@ -11,18 +8,7 @@ public sealed class RateLimitTests : IDisposable
 {
     private readonly CuratedApp _app = new();
 
-    private async Task<HttpResponseMessage> SendAsync(string query, string? key = null)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
-        {
-            Content = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json"),
-        };
-        if (key is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        }
-        return await _app.CreateClient().SendAsync(request);
-    }
+    private Task<HttpResponseMessage> SendAsync(string query, string? key = null) => _app.PostAsync(query, accept: null, bearer: key);
 
     private static async Task AssertLimitedAsync(HttpResponseMessage response)
     {

@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Tests.Support;
 
@@ -20,15 +17,8 @@ public sealed class StoppedWorkTests : IDisposable
         _app.Settings["GraphQL:QueryTimeoutSeconds"] = "0.5";
     }
 
-    private async Task<HttpResponseMessage> SendAsync(string query, CancellationToken cancellationToken = default)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
-        {
-            Content = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse("application/json"));
-        return await _app.CreateClient().SendAsync(request, cancellationToken);
-    }
+    private Task<HttpResponseMessage> SendAsync(string query, CancellationToken cancellationToken = default) =>
+        _app.PostAsync(query, accept: "application/json", cancellationToken: cancellationToken);
 
     [Theory]
     [InlineData("{ node(id: \"industry:hospitality_hotels_casinos\") { id } }")]
