@@ -26,11 +26,13 @@ public sealed class DocumentLimits
     private static readonly HashSet<string> IntrospectionLists = ["fields", "interfaces", "possibleTypes", "inputFields"];
 
     private readonly GraphQLOptions _options;
+    private readonly ISchema _schema;
     private readonly Lazy<HashSet<string>> _analysisFields;
 
     public DocumentLimits(IOptions<GraphQLOptions> options, ISchema schema)
     {
         _options = options.Value;
+        _schema = schema;
         _analysisFields = new(() => schema.Query.Fields.Where(AnalysisCost.IsAnalysis).Select(f => f.Name).ToHashSet());
     }
 
@@ -42,6 +44,11 @@ public sealed class DocumentLimits
         var walk = new Walk(fragments, _analysisFields.Value);
         foreach (var operation in document.Definitions.OfType<GraphQLOperationDefinition>())
         {
+            if (operation.Operation == OperationType.Subscription && _schema.Subscription is null)
+            {
+                // GraphQL.NET would fail on it as an internal error; every operation of a document must be valid.
+                return new GraphError(ErrorCodes.ValidationFailed, "This API has no subscriptions; send queries and mutations.");
+            }
             var tally = walk.Root(operation.SelectionSet);
             if (walk.TooDeep || tally.Depth > MaxWalkDepth)
             {

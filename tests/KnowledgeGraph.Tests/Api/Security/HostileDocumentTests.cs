@@ -100,6 +100,17 @@ public sealed class HostileDocumentTests(KnowledgeGraphApp app) : IClassFixture<
         Assert.Equal("GRAPHQL_PARSE_FAILED", code);
     }
 
+    [Theory]
+    [InlineData("subscription { industries { totalCount } }")]
+    [InlineData("query Q { __typename } subscription S { x }")]
+    public async Task A_subscription_is_a_validation_error_not_an_internal_one(string query)
+    {
+        var (status, code, message) = await RefusedAsync(query);
+        Assert.Equal(400, status);
+        Assert.Equal("GRAPHQL_VALIDATION_FAILED", code);
+        Assert.Contains("no subscriptions", message);
+    }
+
     [Fact]
     public async Task A_syntax_error_says_where_it_is()
     {
