@@ -15,6 +15,23 @@ public sealed partial class SqlGraphStore
 
         private string TypeFilter(string alias = "e") => _types.Count > 0 ? $"AND {dialect.In($"{alias}.type", "@types")}" : "";
 
+        public Task<(long Nodes, long Relationships)> SizeAsync(CancellationToken cancellationToken) =>
+            connection.QuerySingleAsync<(long Nodes, long Relationships)>(new CommandDefinition(
+                "SELECT (SELECT COUNT(*) FROM nodes) AS nodes, (SELECT COUNT(*) FROM edges) AS relationships", cancellationToken: cancellationToken));
+
+        // Each direction is counted from its edge index and stops at the cap: a hub costs no more than the cap to count.
+        public async Task<IReadOnlyDictionary<string, long>> DegreesAsync(IReadOnlyCollection<string> nodes, long cap, CancellationToken cancellationToken)
+        {
+            var rows = await connection.QueryAsync<(string Id, long Degree)>(new CommandDefinition($"""
+                SELECT f.value AS id,
+                    (SELECT COUNT(*) FROM (SELECT 1 FROM edges AS e WHERE e.source_id = f.value LIMIT @cap) AS o)
+                    + (SELECT COUNT(*) FROM (SELECT 1 FROM edges AS e WHERE e.target_id = f.value LIMIT @cap) AS i) AS degree
+                FROM {dialect.Each("@nodes", "f")}
+                ORDER BY 1
+                """, new { nodes = dialect.List(nodes), cap }, cancellationToken: cancellationToken));
+            return rows.ToDictionary(r => r.Id, r => r.Degree);
+        }
+
         public Task<long> CountAsync(IReadOnlyCollection<string> frontier, long limit, CancellationToken cancellationToken) =>
             connection.ExecuteScalarAsync<long>(new CommandDefinition($"""
                 SELECT COUNT(*) FROM (
