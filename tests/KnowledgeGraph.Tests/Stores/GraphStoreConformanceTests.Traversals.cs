@@ -175,38 +175,6 @@ public abstract partial class GraphStoreConformanceTests
     }
 
     [Fact]
-    public async Task A_catch_all_node_is_passed_through_only_when_asked_and_the_path_names_it()
-    {
-        // 25 organizations in one bucket industry (25 links: over the floor of 20 and six times the mean of 2), and
-        // s - x - y - t around it.
-        var members = Enumerable.Range(0, 23).Select(i => $"org:m{i:D2}").Append("org:s").Append("org:t").ToList();
-        await Store.UpsertAsync(new GraphBatch(
-        [
-            .. members.Append("org:x").Append("org:y").Select(id => Node(id, GraphSchema.Organization, new() { ["name"] = id, ["kind"] = "UNION" })),
-            Node("industry:bucket", GraphSchema.Industry, new() { ["name"] = "Every industry" }),
-        ],
-        [
-            .. members.Select(id => Edge("OPERATES_IN", id, "industry:bucket")),
-            Edge("PARTNERS_WITH", "org:s", "org:x"),
-            Edge("PARTNERS_WITH", "org:x", "org:y"),
-            Edge("PARTNERS_WITH", "org:y", "org:t"),
-        ]), "test");
-
-        var around = await Analyses.PathsAsync(new PathQuery("org:s", "org:t", 4, [], 5));
-        Assert.Equal(["org:s org:x org:y org:t"], around.Select(p => string.Join(" ", p.Nodes.Select(n => n.Id))));
-        Assert.Empty(Assert.Single(around).HubIds);
-
-        var through = await Analyses.PathsAsync(new PathQuery("org:s", "org:t", 4, [], 5, ThroughHubs: true));
-        Assert.Equal(["org:s industry:bucket org:t", "org:s org:x org:y org:t"], through.Select(p => string.Join(" ", p.Nodes.Select(n => n.Id))));
-        Assert.Equal(["industry:bucket"], through[0].HubIds);
-        Assert.Empty(through[1].HubIds);
-
-        Assert.Equal(
-            ["org:s industry:bucket", "org:s org:x org:y org:t industry:bucket"],
-            await PathsAsync("org:s", "industry:bucket", 4, 5));
-    }
-
-    [Fact]
     public async Task A_depth_one_neighborhood_is_the_node_its_neighbors_and_the_edges_among_them()
     {
         await Store.UpsertAsync(Web(), "test");

@@ -56,7 +56,7 @@ public sealed partial class SqlGraphStore
             return [];
         }
         await using var connection = await OpenAsync(cancellationToken);
-        var (walks, hubs) = await PathFinder.WalksAsync(new PathLinks(connection, dialect, query), query, cancellationToken);
+        var (walks, hubs) = await PathFinder.WalksAsync(new PathLinks(this, connection, dialect, query), query, cancellationToken);
         if (walks.Count == 0)
         {
             return [];
