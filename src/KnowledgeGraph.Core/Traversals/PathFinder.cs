@@ -38,8 +38,8 @@ internal static class PathFinder
     /// <summary>
     /// The paths as ids, shortest first and, within one length, through the least connected middle nodes first
     /// (<see cref="Hubs.Penalty"/>, then id order, among the first <see cref="RankedPaths"/> of that length in id
-    /// order), with the hubs among their middle nodes. Unless the query allows
-    /// them, hubs are kept out of the search (<see cref="HubFilter"/>).
+    /// order), with the hubs among their middle nodes. Unless the query allows them, hubs are kept out of the search
+    /// (<see cref="HubFilter"/>).
     /// </summary>
     public static async Task<(List<PathSearch.Walk> Walks, IReadOnlySet<string> Hubs)> WalksAsync(
         IPathLinks store, PathQuery query, CancellationToken cancellationToken)

@@ -11,7 +11,8 @@ namespace KnowledgeGraph.Core.Traversals;
 /// end's frontier (position <c>ra + 2</c>). So once the frontiers are joined across one hop (their direct links)
 /// and, for <c>L = ra + rb + 2</c>, across a middle node, every path of length <c>L</c> lies in the fetched links.
 /// A lazy join fetches the middle links of one start-side frontier node at a time, in id order, and the
-/// enumeration pauses where it would need links not fetched yet.
+/// enumeration pauses where it would need links not fetched yet. Blocked nodes (hubs) are left out as if they were not
+/// in the graph, so all of this holds for the graph without them.
 /// </remarks>
 internal sealed class PathSearch(string fromId, string toId)
 {
