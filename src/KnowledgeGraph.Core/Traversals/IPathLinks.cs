@@ -6,6 +6,15 @@ namespace KnowledgeGraph.Core.Traversals;
 /// </summary>
 internal interface IPathLinks
 {
+    /// <summary>How many nodes and relationships the graph holds, for <see cref="Hubs.Threshold"/>.</summary>
+    Task<(long Nodes, long Relationships)> SizeAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The degree of each node (its relationships of every type, both directions), counted only up to
+    /// <paramref name="cap"/> in each direction so that a hub costs no more than the cap to count.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, long>> DegreesAsync(IReadOnlyCollection<string> nodes, long cap, CancellationToken cancellationToken);
+
     /// <summary>How many links the frontier has, in both directions, counted up to <paramref name="limit"/>.</summary>
     Task<long> CountAsync(IReadOnlyCollection<string> frontier, long limit, CancellationToken cancellationToken);
 

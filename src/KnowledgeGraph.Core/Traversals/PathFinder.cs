@@ -24,15 +24,46 @@ internal static class PathFinder
     private const int LazyFrontier = 16;
     private const int LazyFetches = 6;
 
-    /// <summary>The walks with their stored nodes and edges.</summary>
+    // Paths of one length are ranked among up to this many (in id order), however few are asked for.
+    private const int RankedPaths = PathQuery.MaxFirst;
+
+    /// <summary>The walks with their stored nodes and edges, and the hubs each passes through.</summary>
     public static List<GraphPath> Paths(
-        IEnumerable<PathSearch.Walk> walks, IReadOnlyDictionary<string, Node> nodes, IReadOnlyDictionary<PathSearch.Link, Edge> edges) =>
-        walks.Select(w => new GraphPath(w.Nodes.Select(id => nodes[id]).ToList(), w.Edges.Select(k => edges[k]).ToList())).ToList();
+        IEnumerable<PathSearch.Walk> walks, IReadOnlyDictionary<string, Node> nodes, IReadOnlyDictionary<PathSearch.Link, Edge> edges, IReadOnlySet<string> hubs) =>
+        walks.Select(w => new GraphPath(w.Nodes.Select(id => nodes[id]).ToList(), w.Edges.Select(k => edges[k]).ToList())
+        {
+            HubIds = Middle(w).Where(hubs.Contains).ToList(),
+        }).ToList();
+
+    /// <summary>
+    /// The paths as ids, shortest first and, within one length, through the least connected middle nodes first
+    /// (<see cref="Hubs.Penalty"/>, then id order, among the first <see cref="RankedPaths"/> of that length in id
+    /// order), with the hubs among their middle nodes. Unless the query allows them, hubs are kept out of the search
+    /// (<see cref="HubFilter"/>).
+    /// </summary>
+    public static async Task<(List<PathSearch.Walk> Walks, IReadOnlySet<string> Hubs)> WalksAsync(
+        IPathLinks store, PathQuery query, CancellationToken cancellationToken)
+    {
+        var (nodes, relationships) = await store.SizeAsync(cancellationToken);
+        var search = new PathSearch(query.FromId, query.ToId);
+        var hubs = new HubFilter(store, Hubs.Threshold(nodes, relationships), search, !query.ThroughHubs);
+        var walks = await SearchAsync(hubs, search, query, cancellationToken);
+        return (walks, walks.SelectMany(Middle).Where(hubs.IsHub).ToHashSet());
+    }
+
+    /// <summary>The <paramref name="needed"/> paths of one length with the least <see cref="Hubs.Penalty"/>, ties in id order.</summary>
+    private static async Task<IEnumerable<PathSearch.Walk>> RankAsync(
+        HubFilter hubs, List<PathSearch.Walk> found, int needed, CancellationToken cancellationToken)
+    {
+        await hubs.LookUpAsync(found.SelectMany(Middle), cancellationToken);
+        return found.OrderBy(w => Math.Round(Hubs.Penalty(Middle(w).Select(hubs.Degree)), 9)).Take(needed);
+    }
+
+    private static IEnumerable<string> Middle(PathSearch.Walk walk) => walk.Nodes.Skip(1).SkipLast(1);
 
     /// <summary>The paths as ids, shortest first: one length at a time, growing a ball or joining the frontiers as it goes.</summary>
-    public static async Task<List<PathSearch.Walk>> WalksAsync(IPathLinks store, PathQuery query, CancellationToken cancellationToken)
+    private static async Task<List<PathSearch.Walk>> SearchAsync(HubFilter store, PathSearch search, PathQuery query, CancellationToken cancellationToken)
     {
-        var search = new PathSearch(query.FromId, query.ToId);
         var walks = new List<PathSearch.Walk>();
         for (var length = 1; length <= query.MaxHops && walks.Count < query.First; length++)
         {
@@ -75,8 +106,9 @@ internal static class PathFinder
             }
 
             var needed = query.First - walks.Count;
-            var found = search.Walks(length, needed);
-            for (var fetches = 0; found.Count < needed && search.PausedAt is { } node; fetches++)
+            var wanted = Math.Max(needed, RankedPaths);
+            var found = search.Walks(length, wanted);
+            for (var fetches = 0; found.Count < wanted && search.PausedAt is { } node; fetches++)
             {
                 if (fetches == LazyFetches)
                 {
@@ -86,14 +118,14 @@ internal static class PathFinder
                 }
                 else
                 {
-                    var (from, limit) = search.NextFetch(node, needed);
+                    var (from, limit) = search.NextFetch(node, wanted);
                     var toward = await store.LinksTowardAsync(node, from, limit, search.To.Frontier, cancellationToken);
                     search.ConnectToward(node, toward, limit);
                     search.Connect(await LinksAsync(store, toward.Select(r => r.ReachedId).Distinct().ToList(), search.To.Frontier, cancellationToken));
                 }
-                found = search.Walks(length, needed);
+                found = search.Walks(length, wanted);
             }
-            walks.AddRange(found);
+            walks.AddRange(await RankAsync(store, found, needed, cancellationToken));
         }
         return walks;
     }

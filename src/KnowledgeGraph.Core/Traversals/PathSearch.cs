@@ -11,7 +11,8 @@ namespace KnowledgeGraph.Core.Traversals;
 /// end's frontier (position <c>ra + 2</c>). So once the frontiers are joined across one hop (their direct links)
 /// and, for <c>L = ra + rb + 2</c>, across a middle node, every path of length <c>L</c> lies in the fetched links.
 /// A lazy join fetches the middle links of one start-side frontier node at a time, in id order, and the
-/// enumeration pauses where it would need links not fetched yet.
+/// enumeration pauses where it would need links not fetched yet. Blocked nodes (hubs) are left out as if they were not
+/// in the graph, so all of this holds for the graph without them.
 /// </remarks>
 internal sealed class PathSearch(string fromId, string toId)
 {
@@ -32,6 +33,8 @@ internal sealed class PathSearch(string fromId, string toId)
     /// <summary>One ball: distances from its centre, the nodes at its radius (not yet expanded), and their link count.</summary>
     public sealed class Side(string start)
     {
+        public string Start => start;
+
         public Dictionary<string, int> Distance { get; } = new() { [start] = 0 };
         public List<string> Frontier { get; set; } = [start];
         public int Radius { get; set; }
@@ -43,6 +46,9 @@ internal sealed class PathSearch(string fromId, string toId)
 
         public bool CostIsExact => Cost is { } cost && cost <= CostCap;
     }
+
+    /// <summary>Nodes the search may not pass through (hubs, unless asked for): links touching them are ignored.</summary>
+    public HashSet<string> Blocked { get; } = [];
 
     public Side From { get; } = new(fromId);
     public Side To { get; } = new(toId);
@@ -60,7 +66,7 @@ internal sealed class PathSearch(string fromId, string toId)
         foreach (var row in rows)
         {
             Connect(row);
-            if (side.Distance.TryAdd(row.ReachedId, side.Radius))
+            if (!Blocked.Contains(row.ReachedId) && side.Distance.TryAdd(row.ReachedId, side.Radius))
             {
                 next.Add(row.ReachedId);
             }
@@ -186,7 +192,7 @@ internal sealed class PathSearch(string fromId, string toId)
     private void Connect(LinkRow row)
     {
         var link = new Link(row.Type, row.SourceId, row.TargetId);
-        if (row.SourceId != row.TargetId && _links.Add(link))
+        if (row.SourceId != row.TargetId && !Blocked.Contains(row.SourceId) && !Blocked.Contains(row.TargetId) && _links.Add(link))
         {
             Attach(row.SourceId, row.TargetId, link);
             Attach(row.TargetId, row.SourceId, link);

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
+using GraphQL.Validation.Complexity;
 using KnowledgeGraph.Api.GraphQL.Limits;
 using KnowledgeGraph.Api.GraphQL.Nodes;
 using KnowledgeGraph.Api.GraphQL.Nodes.Loaders;
@@ -17,13 +18,15 @@ public static class PathsField
     public static void AddTo(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathGraphType>>>>("paths")
-            .Description("The shortest simple paths between two nodes, shortest first, following relationships in either direction; each hop with its relationship, properties and sources.")
+            .Description("The shortest simple paths between two nodes, shortest first, following relationships in either direction; each hop with its relationship, its meaning, properties and sources. Catch-all nodes (hubs: at least six times the graph's mean number of relationships, and at least 20) are not passed through unless throughHubs is true; paths of one length come through the least connected nodes first.")
             .Argument<NonNullGraphType<IdGraphType>>("from", "Where paths start.")
             .Argument<NonNullGraphType<IdGraphType>>("to", "Where paths end.")
             .Argument<IntGraphType>("maxHops", $"Longest path considered (default 4, at most {PathQuery.MaxHopsLimit}).")
             .Argument<ListGraphType<NonNullGraphType<RelationshipTypeGraphType>>>("relationshipTypes", "Only follow these relationship types (default: all).")
             .Argument<IntGraphType>("first", $"How many paths (default 5, at most {PathQuery.MaxFirst}).")
-            .Analysis(c => new(10 * AnalysisCost.Int(c, "maxHops", 4) * AnalysisCost.Int(c, "first", 5), AnalysisCost.Int(c, "first", 5)))
+            .Argument<BooleanGraphType>("throughHubs", "Also pass through catch-all nodes such as a 'cross-industry' bucket or a whole country (default false). The ends may always be hubs.")
+            // Through hubs the frontiers take in every hub's neighbours: twice the work of a search that avoids them.
+            .Analysis(c => new(10 * AnalysisCost.Int(c, "maxHops", 4) * AnalysisCost.Int(c, "first", 5) * (ThroughHubs(c) ? 2 : 1), AnalysisCost.Int(c, "first", 5)))
             .Resolve()
             .WithServices<IGraphStore, IGraphAnalyses>()
             .ResolveAsync(async (c, store, analyses) =>
@@ -34,9 +37,13 @@ public static class PathsField
                 var to = c.GetArgument<string>("to");
                 await Args.RequireNodesAsync(store, [from, to], null, c.CancellationToken);
                 var types = c.GetArgument<List<object>?>("relationshipTypes")?.Cast<string>().ToList() ?? [];
-                return await analyses.PathsAsync(new PathQuery(from, to, maxHops, types, first), c.CancellationToken);
+                var throughHubs = c.GetArgument<bool?>("throughHubs") ?? false;
+                return await analyses.PathsAsync(new PathQuery(from, to, maxHops, types, first, throughHubs), c.CancellationToken);
             });
     }
+
+    private static bool ThroughHubs(FieldImpactContext context) =>
+        context.Arguments?.TryGetValue("throughHubs", out var argument) == true && argument.Value is true;
 }
 
 public sealed class PathGraphType : ObjectGraphType<GraphPath>
@@ -49,6 +56,9 @@ public sealed class PathGraphType : ObjectGraphType<GraphPath>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("nodes").Resolve(c => c.Source.Nodes);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathHopGraphType>>>>("hops")
             .Resolve(c => c.Source.Edges.Select((e, i) => new HopModel(e, c.Source.Nodes[i], c.Source.Nodes[i + 1])));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("hubs")
+            .Description("The catch-all nodes this path passes through, in path order: empty unless throughHubs was asked for.")
+            .Resolve(c => c.Source.Nodes.Where(n => c.Source.HubIds.Contains(n.Id)).ToList());
     }
 }
 
@@ -59,6 +69,9 @@ public sealed class PathHopGraphType : ObjectGraphType<HopModel>
         Name = "PathHop";
         Description = "One step of a path: the relationship taken (in either direction), its properties and the sources its two ends cite.";
         Field<NonNullGraphType<StringGraphType>>("relationship").Resolve(c => c.Source.Edge.Type);
+        Field<NonNullGraphType<StringGraphType>>("meaning")
+            .Description("The hop as a sentence in the relationship's direction: 'Fair Food Program (intervention) applies Worker-driven social responsibility (tactic)'.")
+            .Resolve(c => HopMeaning.Of(c.Source.Edge, c.Source.From, c.Source.To));
         Field<NonNullGraphType<BooleanGraphType>>("forward").Description("True when the relationship points from this hop's 'from' to its 'to'.")
             .Resolve(c => c.Source.Edge.SourceId == c.Source.From.Id);
         Field<NonNullGraphType<NodeInterface>>("from").Resolve(c => c.Source.From);

@@ -9,11 +9,45 @@ namespace KnowledgeGraph.Core.Stores.Sql;
 // over a whole frontier, one branch per direction, UNION ALL, rather than a recursive CTE (see the traversals).
 public sealed partial class SqlGraphStore
 {
-    private sealed class PathLinks(DbConnection connection, ISqlDialect dialect, PathQuery query) : IPathLinks
+    // The graph's size at a graph version, for the hub threshold; replaced whole, so readers never see a torn value.
+    private GraphSize? _graphSize;
+
+    private sealed record GraphSize(long Version, long Nodes, long Relationships);
+
+    private sealed class PathLinks(SqlGraphStore store, DbConnection connection, ISqlDialect dialect, PathQuery query) : IPathLinks
     {
         private readonly IReadOnlyList<string> _types = query.RelationshipTypes;
 
         private string TypeFilter(string alias = "e") => _types.Count > 0 ? $"AND {dialect.In($"{alias}.type", "@types")}" : "";
+
+        // Counting a large graph takes a scan of both tables, so the counts are kept for as long as the graph version
+        // (bumped by every write) is the same: a path query then reads one row.
+        public async Task<(long Nodes, long Relationships)> SizeAsync(CancellationToken cancellationToken)
+        {
+            var version = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT version FROM graph_version WHERE id = 1", cancellationToken: cancellationToken));
+            if (store._graphSize is { } known && known.Version == version)
+            {
+                return (known.Nodes, known.Relationships);
+            }
+            var (nodes, relationships) = await connection.QuerySingleAsync<(long, long)>(new CommandDefinition(
+                "SELECT (SELECT COUNT(*) FROM nodes) AS nodes, (SELECT COUNT(*) FROM edges) AS relationships", cancellationToken: cancellationToken));
+            store._graphSize = new GraphSize(version, nodes, relationships);
+            return (nodes, relationships);
+        }
+
+        // Each direction is counted from its edge index and stops at the cap: a hub costs no more than the cap to count.
+        public async Task<IReadOnlyDictionary<string, long>> DegreesAsync(IReadOnlyCollection<string> nodes, long cap, CancellationToken cancellationToken)
+        {
+            var rows = await connection.QueryAsync<(string Id, long Degree)>(new CommandDefinition($"""
+                SELECT f.value AS id,
+                    (SELECT COUNT(*) FROM (SELECT 1 FROM edges AS e WHERE e.source_id = f.value LIMIT @cap) AS o)
+                    + (SELECT COUNT(*) FROM (SELECT 1 FROM edges AS e WHERE e.target_id = f.value LIMIT @cap) AS i) AS degree
+                FROM {dialect.Each("@nodes", "f")}
+                ORDER BY 1
+                """, new { nodes = dialect.List(nodes), cap }, cancellationToken: cancellationToken));
+            return rows.ToDictionary(r => r.Id, r => r.Degree);
+        }
 
         public Task<long> CountAsync(IReadOnlyCollection<string> frontier, long limit, CancellationToken cancellationToken) =>
             connection.ExecuteScalarAsync<long>(new CommandDefinition($"""

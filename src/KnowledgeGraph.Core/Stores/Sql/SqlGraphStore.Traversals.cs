@@ -56,7 +56,7 @@ public sealed partial class SqlGraphStore
             return [];
         }
         await using var connection = await OpenAsync(cancellationToken);
-        var walks = await PathFinder.WalksAsync(new PathLinks(connection, dialect, query), query, cancellationToken);
+        var (walks, hubs) = await PathFinder.WalksAsync(new PathLinks(this, connection, dialect, query), query, cancellationToken);
         if (walks.Count == 0)
         {
             return [];
@@ -68,6 +68,6 @@ public sealed partial class SqlGraphStore
             $"SELECT {EdgeColumns} FROM edges AS e WHERE {dialect.In("e.id", "@ids")} ORDER BY e.id",
             new { ids = dialect.List(ids) }, cancellationToken: cancellationToken)))
             .ToDictionary(r => new PathSearch.Link(r.type, r.source_id, r.target_id), r => r.ToEdge());
-        return PathFinder.Paths(walks, nodes, edges);
+        return PathFinder.Paths(walks, nodes, edges, hubs);
     }
 }

@@ -39,18 +39,55 @@ public sealed class TraversalApiTests(KnowledgeGraphApp app) : IClassFixture<Kno
     }
 
     [Fact]
-    public async Task Without_a_type_filter_the_shortest_path_is_shorter_and_a_tight_hop_limit_gives_none()
+    public async Task Without_a_type_filter_the_shortest_path_is_shorter_through_a_hub_and_a_tight_hop_limit_gives_none()
     {
+        // Every path of at most four hops from the fund to the NDA ban runs through industry:cross_industry: none by
+        // default, three-hop paths when hubs are allowed.
         var data = await app.QueryAsync("""
             {
-              any: paths(from: "org:latina_impact_fund", to: "lever:nda_ban_settlements") { length }
-              tooShort: paths(from: "org:latina_impact_fund", to: "lever:nda_ban_settlements", maxHops: 2) { length }
+              any: paths(from: "org:latina_impact_fund", to: "lever:nda_ban_settlements", throughHubs: true) { length hubs { id } }
+              around: paths(from: "org:latina_impact_fund", to: "lever:nda_ban_settlements") { length }
+              tooShort: paths(from: "org:latina_impact_fund", to: "lever:nda_ban_settlements", maxHops: 2, throughHubs: true) { length }
               same: paths(from: "org:unite_here", to: "org:unite_here") { length }
             }
             """);
+        Assert.NotEmpty(data["any"]!.AsArray());
         Assert.All(data["any"]!.AsArray(), p => Assert.Equal(3, (int)p!["length"]!));
+        Assert.All(data["any"]!.AsArray(), p => Assert.Equal(["industry:cross_industry"], Ids(p!["hubs"])));
+        Assert.Empty(data["around"]!.AsArray());
         Assert.Empty(data["tooShort"]!.AsArray());
         Assert.Empty(data["same"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Two_well_connected_people_connect_around_the_cross_industry_bucket_unless_asked_through_it()
+    {
+        // Goss Graves and Carlson are four hops apart only through industry:cross_industry, which holds 36 relationships
+        // (the seed's hubs start at 29): by default the paths go around it, in five hops.
+        var data = await app.QueryAsync("""
+            {
+              around: paths(from: "person:fatima_goss_graves", to: "person:gretchen_carlson", maxHops: 5, first: 10) {
+                length nodes { id } hubs { id } hops { meaning } }
+              within4: paths(from: "person:fatima_goss_graves", to: "person:gretchen_carlson") { length }
+              through: paths(from: "person:fatima_goss_graves", to: "person:gretchen_carlson", throughHubs: true) {
+                length nodes { id } hubs { id } hops { relationship meaning } }
+            }
+            """);
+        var around = data["around"]!.AsArray();
+        Assert.NotEmpty(around);
+        Assert.All(around, p => Assert.Equal(5, (int)p!["length"]!));
+        Assert.All(around, p => Assert.DoesNotContain("industry:cross_industry", Ids(p!["nodes"])));
+        Assert.All(around, p => Assert.Empty(p!["hubs"]!.AsArray()));
+        Assert.All(around, p => Assert.All(p!["hops"]!.AsArray(), h => Assert.False(string.IsNullOrWhiteSpace((string?)h!["meaning"]))));
+        Assert.Empty(data["within4"]!.AsArray());
+
+        var through = data["through"]!.AsArray();
+        Assert.NotEmpty(through);
+        var first = through[0]!;
+        Assert.Equal(4, (int)first["length"]!);
+        Assert.Contains("industry:cross_industry", Ids(first["nodes"]));
+        Assert.Equal(["industry:cross_industry"], Ids(first["hubs"]));
+        Assert.Contains(first["hops"]!.AsArray(), h => (string?)h!["meaning"] == "Lift Our Voices (organization) operates in Cross-industry (industry)");
     }
 
     [Fact]

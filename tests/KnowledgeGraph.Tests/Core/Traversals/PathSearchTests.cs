@@ -12,11 +12,21 @@ public sealed class PathSearchTests
         ("LEADS", "a", "e"), ("LEADS", "e", "d"), ("USES", "a", "f"), ("USES", "d", "g"),
     ];
 
-    private static async Task<List<string>> WalksAsync(string from, string to, int maxHops, int first, params string[] types)
+    // a - h - d through a hub h (20 more leaves), a - b - c - d around it; a - p - d and a - q - d where p has two more links.
+    private static readonly (string Type, string From, string To)[] WithHub =
+    [
+        ("USES", "a", "h"), ("USES", "h", "d"), .. Enumerable.Range(0, 20).Select(i => ("USES", "h", $"leaf{i:D2}")),
+        ("USES", "a", "b"), ("USES", "b", "c"), ("USES", "c", "d"),
+        ("LEADS", "a", "p"), ("LEADS", "p", "d"), ("LEADS", "p", "x"), ("LEADS", "p", "y"), ("LEADS", "a", "q"), ("LEADS", "q", "d"),
+    ];
+
+    private static async Task<List<string>> WalksAsync(string from, string to, int maxHops, int first, params string[] types) =>
+        await WalksAsync(Edges, new PathQuery(from, to, maxHops, types, first));
+
+    private static async Task<List<string>> WalksAsync((string Type, string From, string To)[] edges, PathQuery query)
     {
-        var query = new PathQuery(from, to, maxHops, types, first);
-        var walks = await PathFinder.WalksAsync(new MemoryLinks(Edges, query), query, CancellationToken.None);
-        return walks.Select(w => string.Join("-", w.Nodes)).ToList();
+        var (walks, hubs) = await PathFinder.WalksAsync(new MemoryLinks(edges, query), query, CancellationToken.None);
+        return walks.Select(w => string.Join("-", w.Nodes) + (w.Nodes.Any(hubs.Contains) ? " (hub)" : "")).ToList();
     }
 
     [Fact]
@@ -43,8 +53,48 @@ public sealed class PathSearchTests
         Assert.Equal(["a-f"], await WalksAsync("a", "f", 6, 10));
     }
 
+    [Fact]
+    public void A_hub_has_six_times_the_mean_degree_and_at_least_twenty_links()
+    {
+        Assert.Equal(29, Hubs.Threshold(473, 1_140));
+        Assert.Equal(120, Hubs.Threshold(100, 1_000));
+        Assert.Equal(Hubs.MinDegree, Hubs.Threshold(10, 5));
+        Assert.Equal(Hubs.MinDegree, Hubs.Threshold(0, 0));
+    }
+
+    [Fact]
+    public void The_penalty_grows_with_each_middle_node_and_its_degree()
+    {
+        Assert.Equal(0, Hubs.Penalty([]));
+        Assert.Equal(Math.Log(3), Hubs.Penalty([2]), 12);
+        Assert.True(Hubs.Penalty([2, 2]) < Hubs.Penalty([2, 40]));
+        Assert.True(Hubs.Penalty([3]) < Hubs.Penalty([4]));
+    }
+
+    [Fact]
+    public async Task Paths_go_around_a_hub_unless_asked_and_then_say_they_pass_through_it()
+    {
+        Assert.Equal(["a-q-d", "a-p-d", "a-b-c-d"], await WalksAsync(WithHub, new PathQuery("a", "d", 4, [], 10)));
+        Assert.Equal(["a-q-d", "a-p-d", "a-h-d (hub)", "a-b-c-d"], await WalksAsync(WithHub, new PathQuery("a", "d", 4, [], 10, ThroughHubs: true)));
+        Assert.Equal(["a-b-c-d"], await WalksAsync(WithHub, new PathQuery("a", "d", 4, ["USES"], 10)));
+    }
+
+    [Fact]
+    public async Task A_hub_may_be_an_end_of_the_path()
+    {
+        Assert.Equal(["h-leaf00"], await WalksAsync(WithHub, new PathQuery("h", "leaf00", 4, [], 10)));
+        Assert.Equal(["a-h", "a-q-d-h", "a-p-d-h", "a-b-c-d-h"], await WalksAsync(WithHub, new PathQuery("a", "h", 4, [], 10)));
+    }
+
     private sealed class MemoryLinks((string Type, string From, string To)[] edges, PathQuery query) : IPathLinks
     {
+        public Task<(long Nodes, long Relationships)> SizeAsync(CancellationToken cancellationToken) =>
+            Task.FromResult<(long, long)>((edges.SelectMany(e => new[] { e.From, e.To }).Distinct().Count(), edges.Length));
+
+        public Task<IReadOnlyDictionary<string, long>> DegreesAsync(IReadOnlyCollection<string> nodes, long cap, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyDictionary<string, long>>(nodes.ToDictionary(
+                n => n, n => Math.Min(cap, edges.LongCount(e => e.From == n)) + Math.Min(cap, edges.LongCount(e => e.To == n))));
+
         private IEnumerable<LinkRow> All(IEnumerable<string> nodes)
         {
             var set = nodes.ToHashSet();
