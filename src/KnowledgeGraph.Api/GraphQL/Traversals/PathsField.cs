@@ -26,7 +26,8 @@ public static class PathsField
             .Argument<IntGraphType>("first", $"How many paths (default 5, at most {PathQuery.MaxFirst}).")
             .Argument<BooleanGraphType>("throughHubs", "Also pass through catch-all nodes such as a 'cross-industry' bucket or a whole country (default false). The ends may always be hubs.")
             // Through hubs the frontiers take in every hub's neighbours: twice the work of a search that avoids them.
-            .Analysis(c => new(10 * AnalysisCost.Int(c, "maxHops", 4) * AnalysisCost.Int(c, "first", 5) * (ThroughHubs(c) ? 2 : 1), AnalysisCost.Int(c, "first", 5)))
+            // The search ranks up to MaxFirst paths of each length whatever 'first' asks, so its work follows the hops.
+            .Analysis(c => new(10 * AnalysisCost.Int(c, "maxHops", 4) * PathQuery.MaxFirst * (ThroughHubs(c) ? 2 : 1), AnalysisCost.Int(c, "first", 5)))
             .Resolve()
             .WithServices<IGraphStore, IGraphAnalyses>()
             .ResolveAsync(async (c, store, analyses) =>
