@@ -143,6 +143,13 @@ public abstract partial class GraphStoreConformanceTests
         Assert.Equal((0, new FindingKindCounts(0, 1, 0, 0), true, null, null), (adopted.Positive, adopted.Kinds, adopted.IsGap, adopted.BestStrength, adopted.BestDesign));
         Assert.Equal(["finding:buttons_enacted"], adopted.FindingIds);
 
+        var adoptionsOnly = await Analyses.EvidenceMapAsync(new EvidenceMapQuery(MapAxis.Intervention, MapAxis.Industry, new EvidenceFilter { FindingKinds = ["ADOPTION"] }));
+        Assert.Equal(["finding:buttons_enacted"], adoptionsOnly.Cells.SelectMany(c => c.FindingIds));
+        Assert.All(adoptionsOnly.Cells, c => Assert.True(c.IsGap));
+        var rcts = await Analyses.EvidenceMapAsync(new EvidenceMapQuery(MapAxis.Tactic, MapAxis.Industry, new EvidenceFilter { Designs = ["RCT", "ENACTMENT_ONLY"] }));
+        Assert.Equal(["finding:hotel_training"], rcts.Cells.SelectMany(c => c.FindingIds));
+        Assert.Equal(1, rcts.Cells.Count(c => !c.IsGap));
+
         var filtered = await Analyses.EvidenceMapAsync(new EvidenceMapQuery(MapAxis.Intervention, MapAxis.Jurisdiction, new EvidenceFilter { MinStrength = "STRONG" }));
         Assert.All(filtered.Cells, c => Assert.Equal(0, c.Total));
     }

@@ -30,6 +30,16 @@ public sealed partial class SqlGraphStore
             conditions.Add($"{StrengthRank} >= @minStrength");
             parameters.Add("minStrength", Evidence.StrengthRank.GetValueOrDefault(filter.MinStrength, 1));
         }
+        if (filter.FindingKinds.Count > 0)
+        {
+            conditions.Add(dialect.In(dialect.Prop("f", "kind"), "@findingKinds"));
+            parameters.Add("findingKinds", dialect.List(filter.FindingKinds));
+        }
+        if (filter.Designs.Count > 0)
+        {
+            conditions.Add(dialect.In(dialect.Prop("f", "evidenceKind"), "@designs"));
+            parameters.Add("designs", dialect.List(filter.Designs));
+        }
         if (filter.Since is not null)
         {
             conditions.Add($"CAST({dialect.Prop("f", "year")} AS INTEGER) >= @since");

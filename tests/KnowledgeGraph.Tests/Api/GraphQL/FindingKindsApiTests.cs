@@ -127,6 +127,27 @@ public sealed class FindingKindsApiTests(KnowledgeGraphApp app) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_map_and_its_csv_filter_by_finding_kind_and_study_design()
+    {
+        var data = await app.QueryAsync("""
+            { evidenceMap(rows: POLICY_LEVER, columns: INDUSTRY, filter: { findingKinds: [EFFECT], designs: [SELF_REPORTED, ADMINISTRATIVE] }) {
+                cells { findings { kind evidenceKind } } } }
+            """);
+        var findings = Items(data["evidenceMap"]!["cells"]).SelectMany(c => Items(c["findings"])).ToList();
+        Assert.NotEmpty(findings);
+        Assert.All(findings, f => Assert.Equal("EFFECT", (string?)f["kind"]));
+        Assert.All(findings, f => Assert.Contains((string?)f["evidenceKind"], new[] { "SELF_REPORTED", "ADMINISTRATIVE" }));
+
+        var csv = await app.CreateClient().GetStringAsync("/export/evidence-map.csv?rows=POLICY_LEVER&columns=INDUSTRY&findingKinds=ADOPTION");
+        // Read from the end: names may hold quoted commas. effect, adoption, prevalence, process ... is_gap, finding_ids.
+        var lines = csv.TrimEnd('\n').Split('\n').Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.Contains(lines, l => l[^8] != "0");
+        Assert.All(lines, l => Assert.Equal(("0", "0", "0", "true"), (l[^9], l[^7], l[^6], l[^2])));
+        var bad = await app.CreateClient().GetAsync("/export/evidence-map.csv?rows=TACTIC&columns=INDUSTRY&designs=RCT,GUESSWORK");
+        Assert.Equal(400, (int)bad.StatusCode);
+    }
+
+    [Fact]
     public async Task Cross_industry_laws_that_were_only_enacted_are_gaps_in_the_map()
     {
         var data = await app.QueryAsync("""
