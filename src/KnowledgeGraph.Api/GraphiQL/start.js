@@ -9,11 +9,11 @@ var fetcher = GraphiQL.createFetcher({
 });
 
 var defaultQuery = [
-  '# Which interventions are in the graph, and what did they find?',
+  '# Which interventions are in the graph, and what did they find? (only EFFECT findings carry an effect)',
   'query Interventions {',
   '  interventions(first: 5, orderBy: {field: NAME, direction: ASC}) {',
   '    totalCount',
-  '    nodes { id name findings(first: 3) { nodes { effect evidenceStrength summary } } }',
+  '    nodes { id name findings(first: 3) { nodes { kind effect evidenceKind evidenceStrength summary } } }',
   '  }',
   '}',
   ''

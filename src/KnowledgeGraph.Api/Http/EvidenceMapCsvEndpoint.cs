@@ -73,6 +73,8 @@ public static class EvidenceMapCsvEndpoint
             ["jurisdiction"] = Value(query["jurisdiction"]),
             ["outcomeCategory"] = OneOf(Value(query["outcomeCategory"]), "outcomeCategory", GraphSchema.Enums["OutcomeCategory"]),
             ["minEvidence"] = OneOf(Value(query["minEvidence"]), "minEvidence", GraphSchema.Enums["EvidenceStrength"]),
+            ["findingKinds"] = AllOf(Value(query["findingKinds"]), "findingKinds", GraphSchema.Enums["FindingKind"]),
+            ["designs"] = AllOf(Value(query["designs"]), "designs", GraphSchema.Enums["EvidenceKind"]),
             ["since"] = Value(query["since"]) is { } since
                 ? int.TryParse(since, NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : throw BadInput("'since' must be a year.")
                 : null,
@@ -84,6 +86,10 @@ public static class EvidenceMapCsvEndpoint
         allowed.FirstOrDefault(a => a.Key.Equals(value.ToString(), StringComparison.OrdinalIgnoreCase)) is { Key: not null } axis
             ? axis.Value
             : throw BadInput($"'{name}' must be one of {string.Join(", ", allowed.Select(a => a.Key))}.");
+
+    private static List<object?>? AllOf(string? value, string name, IReadOnlyList<string> allowed) =>
+        value?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(v => (object?)(OneOf(v, name, allowed) ?? v)).ToList();
 
     private static string? OneOf(string? value, string name, IEnumerable<string> allowed) =>
         value is null || allowed.Contains(value) ? value : throw BadInput($"'{name}' must be one of {string.Join(", ", allowed)}.");

@@ -92,6 +92,10 @@ public static partial class GraphValidator
             violations.Add(new(node.Id, "id-prefix", $"ids of {rule.Label} nodes start with '{rule.IdPrefix}'"));
         }
         ValidateProperties(node.Id, rule.Label, node.Props, rule.Properties, violations);
+        if (rule.Label == GraphSchema.Finding)
+        {
+            ValidateFinding(node.Id, node.Props, violations);
+        }
     }
 
     private static void ValidateEdge(EdgeInput edge, Dictionary<string, string> labels, List<Violation> violations)

@@ -27,8 +27,8 @@ internal static class SyntheticNodes
     private static readonly (string, double)[] Roles = [("lead", 60), ("partner", 30), ("funder", 10)];
     private static readonly (string, double)[] EvidenceKinds =
         [("ENACTMENT_ONLY", 36), ("SELF_REPORTED", 17), ("ADMINISTRATIVE", 17), ("CROSS_SECTIONAL_SURVEY", 14), ("REVIEW", 9), ("REPRESENTATIVE_SURVEY", 7)];
-    private static readonly (string, double)[] EnactmentEffects = [("POSITIVE", 85), ("MIXED", 7), ("NO_EFFECT", 4), ("NEGATIVE", 4)];
-    private static readonly (string, double)[] MeasuredEffects = [("POSITIVE", 55), ("NO_EFFECT", 22), ("MIXED", 15), ("NEGATIVE", 8)];
+    // None of these designs can show an absence of effect or be STRONG, so a null result is INCONCLUSIVE (docs/scoring.md).
+    private static readonly (string, double)[] MeasuredEffects = [("POSITIVE", 55), ("INCONCLUSIVE", 22), ("MIXED", 15), ("NEGATIVE", 8)];
 
     private static readonly IReadOnlyList<string> RiskFactors = GraphSchema.Enums["RiskFactor"];
 
@@ -130,10 +130,14 @@ internal static class SyntheticNodes
         var props = new JsonObject
         {
             ["summary"] = SyntheticText.Prose(r, $"Finding {i}:", 20),
-            ["effect"] = Draw.Weighted(r, kind == "ENACTMENT_ONLY" ? EnactmentEffects : MeasuredEffects),
+            ["kind"] = kind == "ENACTMENT_ONLY" ? "ADOPTION" : "EFFECT",
             ["evidenceStrength"] = Strength(r, kind),
             ["evidenceKind"] = kind,
         };
+        if (kind != "ENACTMENT_ONLY")
+        {
+            props["effect"] = Draw.Weighted(r, MeasuredEffects);
+        }
         Maybe(r, 0.8, props, "measure", () => SyntheticText.Measure(r));
         Maybe(r, 0.6, props, "value", () => SyntheticText.Percent(r));
         Maybe(r, 0.35, props, "baseline", () => SyntheticText.Percent(r));
@@ -174,9 +178,9 @@ internal static class SyntheticNodes
     {
         "ENACTMENT_ONLY" => r.NextDouble() < 0.45 ? "ANECDOTAL" : "LIMITED",
         "SELF_REPORTED" => Draw.Weighted(r, [("ANECDOTAL", 35), ("LIMITED", 60), ("MODERATE", 5)]),
-        "REVIEW" => Draw.Weighted(r, [("LIMITED", 10), ("MODERATE", 60), ("STRONG", 30)]),
-        "REPRESENTATIVE_SURVEY" => Draw.Weighted(r, [("LIMITED", 5), ("MODERATE", 50), ("STRONG", 45)]),
-        _ => Draw.Weighted(r, [("LIMITED", 52), ("MODERATE", 38), ("STRONG", 10)]),
+        "REVIEW" => Draw.Weighted(r, [("LIMITED", 10), ("MODERATE", 90)]),
+        "REPRESENTATIVE_SURVEY" => Draw.Weighted(r, [("LIMITED", 5), ("MODERATE", 95)]),
+        _ => Draw.Weighted(r, [("LIMITED", 52), ("MODERATE", 48)]),
     };
 
     private static void Maybe<T>(Random r, double probability, JsonObject props, string name, Func<T> value)

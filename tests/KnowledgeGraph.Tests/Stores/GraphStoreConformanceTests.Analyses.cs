@@ -11,17 +11,19 @@ namespace KnowledgeGraph.Tests.Stores;
 
 // The analyses on a hand-made graph whose answers are known:
 // monitoring worked on farms and in hotels (replicated); training was measured in hotels and did nothing;
-// panic buttons were only enacted; the hotel survey has no finding at all; tech has no intervention (an empty column).
+// panic buttons were only enacted (an ADOPTION finding); the hotel survey has no finding at all; tech has no
+// intervention (an empty column).
 public abstract partial class GraphStoreConformanceTests
 {
-    private static JsonObject Finding(string summary, string effect, string strength, string kind, int year) => new()
+    private static JsonObject Finding(string summary, string findingKind, string? effect, string strength, string design, int year)
     {
-        ["summary"] = summary,
-        ["effect"] = effect,
-        ["evidenceStrength"] = strength,
-        ["evidenceKind"] = kind,
-        ["year"] = year,
-    };
+        var props = new JsonObject { ["summary"] = summary, ["kind"] = findingKind, ["evidenceStrength"] = strength, ["evidenceKind"] = design, ["year"] = year };
+        if (effect is not null)
+        {
+            props["effect"] = effect;
+        }
+        return props;
+    }
 
     private async Task AnalysisGraphAsync()
     {
@@ -44,10 +46,10 @@ public abstract partial class GraphStoreConformanceTests
             Node("intervention:hotel_training", "Intervention", new() { ["name"] = "Hotel training", ["startYear"] = 2016 }),
             Node("intervention:hotel_survey", "Intervention", new() { ["name"] = "Hotel survey", ["startYear"] = 2016 }),
             Node("intervention:chicago_buttons", "Intervention", new() { ["name"] = "Chicago buttons", ["startYear"] = 2017 }),
-            Node("finding:farm_assaults", "Finding", Finding("Assaults virtually eliminated", "POSITIVE", "MODERATE", "SELF_REPORTED", 2020)),
-            Node("finding:hotel_monitoring", "Finding", Finding("Fewer incidents reported by housekeepers", "POSITIVE", "LIMITED", "CROSS_SECTIONAL_SURVEY", 2022)),
-            Node("finding:hotel_training", "Finding", Finding("Training changed nothing", "NO_EFFECT", "STRONG", "REVIEW", 2018)),
-            Node("finding:buttons_enacted", "Finding", Finding("Ordinance passed", "POSITIVE", "LIMITED", "ENACTMENT_ONLY", 2017)),
+            Node("finding:farm_assaults", "Finding", Finding("Assaults virtually eliminated", "EFFECT", "POSITIVE", "MODERATE", "SELF_REPORTED", 2020)),
+            Node("finding:hotel_monitoring", "Finding", Finding("Fewer incidents reported by housekeepers", "EFFECT", "POSITIVE", "LIMITED", "CROSS_SECTIONAL_SURVEY", 2022)),
+            Node("finding:hotel_training", "Finding", Finding("Training changed nothing", "EFFECT", "NO_EFFECT", "STRONG", "RCT", 2018)),
+            Node("finding:buttons_enacted", "Finding", Finding("Ordinance passed", "ADOPTION", null, "LIMITED", "ENACTMENT_ONLY", 2017)),
         };
         var edges = new List<EdgeInput>
         {
@@ -129,11 +131,24 @@ public abstract partial class GraphStoreConformanceTests
         Assert.Equal(["finding:hotel_monitoring"], Cell("tactic:monitoring", "industry:hotels").FindingIds);
         Assert.Equal((1, "STRONG"), (Cell("tactic:training", "industry:hotels").NoEffect, Cell("tactic:training", "industry:hotels").BestStrength));
         Assert.Equal(0, Cell("tactic:survey", "industry:hotels").Total);
-        Assert.All(map.Cells.Where(c => c.ColumnId == "industry:tech"), c => Assert.Equal((0, null), (c.Total, c.BestStrength)));
+        Assert.All(map.Cells.Where(c => c.ColumnId == "industry:tech"), c => Assert.Equal((0, null, true), (c.Total, c.BestStrength, c.IsGap)));
 
+        Assert.Equal("RCT", Cell("tactic:training", "industry:hotels").BestDesign);
+        Assert.Equal("SELF_REPORTED", Cell("tactic:monitoring", "industry:farms").BestDesign);
+
+        // The enacted buttons are adoption, not effect: counted by kind, and the cell stays a gap.
         var byOutcome = await Analyses.EvidenceMapAsync(new EvidenceMapQuery(MapAxis.PolicyLever, MapAxis.OutcomeCategory, new EvidenceFilter()));
         Assert.Equal(GraphSchema.Enums["OutcomeCategory"].Count, byOutcome.Cells.Count);
-        Assert.Equal(1, byOutcome.Cells.Single(c => c.ColumnId == "POLICY_CHANGE").Positive);
+        var adopted = byOutcome.Cells.Single(c => c.ColumnId == "POLICY_CHANGE");
+        Assert.Equal((0, new FindingKindCounts(0, 1, 0, 0), true, null, null), (adopted.Positive, adopted.Kinds, adopted.IsGap, adopted.BestStrength, adopted.BestDesign));
+        Assert.Equal(["finding:buttons_enacted"], adopted.FindingIds);
+
+        var adoptionsOnly = await Analyses.EvidenceMapAsync(new EvidenceMapQuery(MapAxis.Intervention, MapAxis.Industry, new EvidenceFilter { FindingKinds = ["ADOPTION"] }));
+        Assert.Equal(["finding:buttons_enacted"], adoptionsOnly.Cells.SelectMany(c => c.FindingIds));
+        Assert.All(adoptionsOnly.Cells, c => Assert.True(c.IsGap));
+        var rcts = await Analyses.EvidenceMapAsync(new EvidenceMapQuery(MapAxis.Tactic, MapAxis.Industry, new EvidenceFilter { Designs = ["RCT", "ENACTMENT_ONLY"] }));
+        Assert.Equal(["finding:hotel_training"], rcts.Cells.SelectMany(c => c.FindingIds));
+        Assert.Equal(1, rcts.Cells.Count(c => !c.IsGap));
 
         var filtered = await Analyses.EvidenceMapAsync(new EvidenceMapQuery(MapAxis.Intervention, MapAxis.Jurisdiction, new EvidenceFilter { MinStrength = "STRONG" }));
         Assert.All(filtered.Cells, c => Assert.Equal(0, c.Total));
@@ -144,15 +159,16 @@ public abstract partial class GraphStoreConformanceTests
     {
         await AnalysisGraphAsync();
         var restaurants = await Analyses.TransferCandidatesAsync("industry:restaurants", 10);
-        Assert.Equal(["intervention:hotel_monitoring", "intervention:chicago_buttons"], restaurants.Select(c => c.InterventionId));
+        // The buttons were only adopted: with no effect evidence they are no longer proposed (they used to be, on the
+        // strength of a POSITIVE enactment-only finding).
+        Assert.Equal(["intervention:hotel_monitoring"], restaurants.Select(c => c.InterventionId));
         Assert.All(restaurants, c => Assert.Equal(0.5, c.Similarity));
         Assert.Equal(["ALCOHOL", "CUSTOMER_FACING"], restaurants[0].SharedRiskFactors);
         Assert.Equal(["tactic:monitoring"], restaurants[0].NewStrategyIds);
 
-        // Farms already applies monitoring, so only the buttons are new to it; tech shares no risk factor at all.
-        var farms = await Analyses.TransferCandidatesAsync("industry:farms", 10);
-        Assert.Equal(["intervention:chicago_buttons"], farms.Select(c => c.InterventionId));
-        Assert.Equal(0.25, farms[0].Similarity);
+        // Farms already applies monitoring, and the buttons, the only thing new to it, have no effect evidence;
+        // tech shares no risk factor at all.
+        Assert.Empty(await Analyses.TransferCandidatesAsync("industry:farms", 10));
         Assert.Empty(await Analyses.TransferCandidatesAsync("industry:tech", 10));
         Assert.Single(await Analyses.TransferCandidatesAsync("industry:restaurants", 1));
     }
@@ -171,13 +187,54 @@ public abstract partial class GraphStoreConformanceTests
     }
 
     [Fact]
+    public async Task Prevalence_process_and_inconclusive_findings_never_make_a_strategy_work()
+    {
+        await AnalysisGraphAsync();
+        var extra = new List<NodeInput>
+        {
+            Node("finding:hotel_prevalence", "Finding", Finding("58% harassed by a guest", "PREVALENCE", null, "LIMITED", "CROSS_SECTIONAL_SURVEY", 2016)),
+            Node("finding:hotel_calls", "Finding", Finding("120 calls answered", "PROCESS", null, "LIMITED", "SELF_REPORTED", 2017)),
+            Node("finding:buttons_trend", "Finding", Finding("Complaints fell, but so did employment", "EFFECT", "INCONCLUSIVE", "LIMITED", "ADMINISTRATIVE", 2019)),
+        };
+        var edges = new List<EdgeInput>
+        {
+            Edge("HAS_FINDING", "intervention:hotel_survey", "finding:hotel_prevalence"),
+            Edge("HAS_FINDING", "intervention:hotel_survey", "finding:hotel_calls"),
+            Edge("HAS_FINDING", "intervention:chicago_buttons", "finding:buttons_trend"),
+        };
+        edges.AddRange(extra.Select(n => Edge("ON_OUTCOME", n.Id, "outcome:incidence")));
+        edges.AddRange(extra.Select(n => Edge("CITES", n.Id, "source:s1")));
+        await Store.UpsertAsync(new GraphBatch(extra, edges), "test");
+
+        var ranked = StrategyRanking.Rank(await Analyses.EvidenceAsync(new EvidenceFilter { IndustryIds = ["industry:hotels"] })).ToDictionary(r => r.SubjectId);
+        var survey = ranked["tactic:survey"];
+        Assert.Equal((Verdict.NO_EVIDENCE, 0.0, 0.0, new FindingKindCounts(0, 0, 1, 1)), (survey.Verdict, survey.Score, survey.Confidence, survey.Kinds));
+        Assert.Empty(survey.FindingIds);
+        var buttons = ranked["lever:buttons"];
+        Assert.Equal((Verdict.INCONCLUSIVE, 0.0), (buttons.Verdict, buttons.Score));
+        Assert.True(buttons.Confidence > 0, "an inconclusive finding is still looked-at evidence");
+        Assert.Equal(["finding:buttons_enacted"], buttons.AdoptionFindingIds);
+        Assert.Equal(new EffectCounts(0, 0, 0, 0, 1), buttons.Effects);
+
+        var map = await Analyses.EvidenceMapAsync(new EvidenceMapQuery(MapAxis.Tactic, MapAxis.Industry, new EvidenceFilter()));
+        var surveyCell = map.Cells.Single(c => c.RowId == "tactic:survey" && c.ColumnId == "industry:hotels");
+        Assert.Equal((true, 2, new FindingKindCounts(0, 0, 1, 1), null), (surveyCell.IsGap, surveyCell.Total, surveyCell.Kinds, surveyCell.BestDesign));
+
+        var stats = await Analyses.StatsAsync(new StatsFilter());
+        Assert.Equal(new Dictionary<string, long> { ["ADOPTION"] = 1, ["EFFECT"] = 4, ["PREVALENCE"] = 1, ["PROCESS"] = 1 }, stats.FindingsByKind);
+        Assert.Equal(4, stats.FindingsByEffect.Values.Sum());
+    }
+
+    [Fact]
     public async Task Stats_count_nodes_findings_and_interventions_within_a_filter()
     {
         await AnalysisGraphAsync();
         var all = await Analyses.StatsAsync(new StatsFilter());
         Assert.Equal(4, all.NodesByLabel["Industry"]);
-        Assert.Equal(3, all.FindingsByEffect["POSITIVE"]);
+        // The enacted buttons are an ADOPTION finding: counted by kind, and no longer as a POSITIVE effect.
+        Assert.Equal(2, all.FindingsByEffect["POSITIVE"]);
         Assert.Equal(1, all.FindingsByEffect["NO_EFFECT"]);
+        Assert.Equal(new Dictionary<string, long> { ["ADOPTION"] = 1, ["EFFECT"] = 3 }, all.FindingsByKind);
         Assert.Equal(1, all.FindingsByStrength["STRONG"]);
         Assert.Equal(2, all.InterventionsByYear[2016]);
         Assert.Equal(4, all.InterventionsByIndustry["industry:hotels"]);

@@ -75,7 +75,8 @@ public abstract partial class GraphStoreConformanceTests
         var uncited = Node("finding:uncited", "Finding", new()
         {
             ["summary"] = "No source",
-            ["effect"] = "NO_EFFECT",
+            ["kind"] = "EFFECT",
+            ["effect"] = "INCONCLUSIVE",
             ["evidenceStrength"] = "LIMITED",
             ["evidenceKind"] = "REVIEW",
         });
@@ -83,7 +84,7 @@ public abstract partial class GraphStoreConformanceTests
         Assert.Contains(error.Violations, v => v is { ElementId: "finding:uncited", Rule: "finding-cites-source" });
 
         await Store.UpsertAsync(new GraphBatch([uncited], [Edge("CITES", "finding:uncited", "source:report")]), "test");
-        var changed = uncited with { Props = new JsonObject { ["summary"] = "Still sourced", ["effect"] = "NO_EFFECT", ["evidenceStrength"] = "LIMITED", ["evidenceKind"] = "REVIEW" } };
+        var changed = uncited with { Props = new JsonObject { ["summary"] = "Still sourced", ["kind"] = "EFFECT", ["effect"] = "INCONCLUSIVE", ["evidenceStrength"] = "LIMITED", ["evidenceKind"] = "REVIEW" } };
         var result = await Store.UpsertAsync(new GraphBatch([changed], []), "test");
         Assert.Equal(1, result.NodesWritten);
     }

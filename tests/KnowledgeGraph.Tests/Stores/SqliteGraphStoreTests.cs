@@ -35,4 +35,47 @@ public sealed class SqliteGraphStoreTests : GraphStoreConformanceTests
         command.CommandText = "SELECT count(*) FROM sqlite_master WHERE name = 'nodes_fts'";
         Assert.Equal(1L, (long)(await command.ExecuteScalarAsync())!);
     }
+
+    // A database written before finding kinds existed: findings without kind, an enactment with a POSITIVE effect, a
+    // narrative review with NO_EFFECT and STRONG. Migration 3 brings them under the rules on start.
+    [Fact]
+    public async Task A_database_from_before_finding_kinds_is_migrated_on_start_and_answers()
+    {
+        var path = Path.Combine(_directory.Path, "old.db");
+        var store = SqlGraphStore.ForSqliteFile(path);
+        await store.MigrateAsync();
+        await store.UpsertAsync(TestGraph.Small(), "test");
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                INSERT INTO nodes (id, label, name, props, created_at, updated_at, version)
+                SELECT 'finding:old_enactment', label, 'Passed', json_set(json_remove(props, '$.kind'), '$.summary', 'Passed', '$.effect', 'POSITIVE', '$.evidenceKind', 'ENACTMENT_ONLY'), created_at, updated_at, 1
+                FROM nodes WHERE id = 'finding:fewer_assaults';
+                INSERT INTO nodes (id, label, name, props, created_at, updated_at, version)
+                SELECT 'finding:old_review', label, 'Nothing', json_set(json_remove(props, '$.kind'), '$.summary', 'Nothing', '$.effect', 'NO_EFFECT', '$.evidenceKind', 'REVIEW', '$.evidenceStrength', 'STRONG'), created_at, updated_at, 1
+                FROM nodes WHERE id = 'finding:fewer_assaults';
+                UPDATE nodes SET props = json_remove(props, '$.kind') WHERE id = 'finding:fewer_assaults';
+                DELETE FROM schema_migrations WHERE version = 3;
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var before = await store.GetGraphVersionAsync();
+
+        await store.MigrateAsync();
+
+        var nodes = (await store.GetNodesAsync(["finding:old_enactment", "finding:old_review", "finding:fewer_assaults"])).ToDictionary(n => n.Id);
+        Assert.Equal(("ADOPTION", false, 2L), ((string?)nodes["finding:old_enactment"].Props["kind"], nodes["finding:old_enactment"].Props.ContainsKey("effect"), nodes["finding:old_enactment"].Version));
+        Assert.Equal(("EFFECT", "INCONCLUSIVE", "MODERATE"), ((string?)nodes["finding:old_review"].Props["kind"], (string?)nodes["finding:old_review"].Props["effect"], (string?)nodes["finding:old_review"].Props["evidenceStrength"]));
+        Assert.Equal(("EFFECT", "POSITIVE"), ((string?)nodes["finding:fewer_assaults"].Props["kind"], (string?)nodes["finding:fewer_assaults"].Props["effect"]));
+        Assert.Equal(before + 1, await store.GetGraphVersionAsync());
+        var rows = await store.EvidenceAsync(new KnowledgeGraph.Core.Analyses.WhatWorked.EvidenceFilter());
+        Assert.Contains(rows, r => r.FindingId == "finding:fewer_assaults" && r.FindingKind == "EFFECT");
+        // The migrated finding now passes the validator: an update that changes nothing is accepted and writes nothing.
+        var migrated = nodes["finding:fewer_assaults"].Props.DeepClone().AsObject();
+        var again = await store.UpsertAsync(new KnowledgeGraph.Core.Graph.GraphBatch([TestGraph.Node("finding:fewer_assaults", "Finding", migrated)], []), "test");
+        Assert.Equal(0, again.NodesWritten);
+    }
 }

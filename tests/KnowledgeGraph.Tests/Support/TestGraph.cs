@@ -23,7 +23,7 @@ public static class TestGraph
         Node("intervention:program", GraphSchema.Intervention, new() { ["name"] = "Fair program", ["startYear"] = 2011, ["status"] = "ACTIVE" }),
         Node("finding:fewer_assaults", GraphSchema.Finding, new()
         {
-            ["summary"] = "Assaults fell", ["effect"] = "POSITIVE", ["evidenceStrength"] = "MODERATE", ["evidenceKind"] = "SELF_REPORTED", ["year"] = 2020,
+            ["summary"] = "Assaults fell", ["kind"] = "EFFECT", ["effect"] = "POSITIVE", ["evidenceStrength"] = "MODERATE", ["evidenceKind"] = "SELF_REPORTED", ["year"] = 2020,
         }),
         Node("source:report", GraphSchema.Source, new() { ["title"] = "A report", ["url"] = "https://example.org/report", ["kind"] = "REPORT", ["publishedOn"] = "2020-03" }),
     ],

@@ -72,7 +72,8 @@ public sealed class StrategyUseGraphType : ObjectGraphType<StrategyUse>
         Description = "How one industry applies a strategy, and what its findings there say.";
         Field<NonNullGraphType<IndustryGraphType>>("industry").Resolve(c => c.Loaders().Node(c.Source.IndustryId));
         Field<NonNullGraphType<VerdictGraphType>>("verdict").Resolve(c => c.Source.Verdict);
-        Field<NonNullGraphType<EffectCountsGraphType>>("effects").Resolve(c => c.Source.Effects);
+        Field<NonNullGraphType<EffectCountsGraphType>>("effects").Description("EFFECT findings by effect.").Resolve(c => c.Source.Effects);
+        Field<NonNullGraphType<FindingKindCountsGraphType>>("findingKinds").Description("Every finding by kind: adoption counted apart from effect.").Resolve(c => c.Source.Kinds);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<InterventionGraphType>>>>("interventions").Resolve(c => c.Loaders().Nodes(c.Source.InterventionIds));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingGraphType>>>>("findings").Resolve(c => c.Loaders().Nodes(c.Source.FindingIds));
     }
@@ -97,7 +98,8 @@ public sealed class OutcomeCategoryEffectsGraphType : ObjectGraphType<OutcomeCat
         Name = "OutcomeCategoryEffects";
         Description = "An industry's findings on one category of outcome.";
         Field<NonNullGraphType<StringGraphType>>("category").Description("An OutcomeCategory value.").Resolve(c => c.Source.Category);
-        Field<NonNullGraphType<EffectCountsGraphType>>("effects").Resolve(c => c.Source.Effects);
+        Field<NonNullGraphType<EffectCountsGraphType>>("effects").Description("EFFECT findings by effect.").Resolve(c => c.Source.Effects);
+        Field<NonNullGraphType<FindingKindCountsGraphType>>("findingKinds").Description("Every finding by kind: adoption counted apart from effect.").Resolve(c => c.Source.Kinds);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingGraphType>>>>("findings").Resolve(c => c.Loaders().Nodes(c.Source.FindingIds));
     }
 }

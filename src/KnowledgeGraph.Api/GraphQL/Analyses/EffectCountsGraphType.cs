@@ -8,11 +8,26 @@ public sealed class EffectCountsGraphType : ObjectGraphType<EffectCounts>
     public EffectCountsGraphType()
     {
         Name = "EffectCounts";
-        Description = "Findings counted by effect.";
+        Description = "EFFECT findings counted by effect (adoption, prevalence and process findings carry no effect).";
         Field<NonNullGraphType<IntGraphType>>("positive").Resolve(c => c.Source.Positive);
         Field<NonNullGraphType<IntGraphType>>("negative").Resolve(c => c.Source.Negative);
         Field<NonNullGraphType<IntGraphType>>("mixed").Resolve(c => c.Source.Mixed);
         Field<NonNullGraphType<IntGraphType>>("noEffect").Description("Findings of no effect: measured, and nothing changed.").Resolve(c => c.Source.NoEffect);
+        Field<NonNullGraphType<IntGraphType>>("inconclusive").Description("Findings that cannot tell: confounded trends, absence of evidence.").Resolve(c => c.Source.Inconclusive);
+        Field<NonNullGraphType<IntGraphType>>("total").Resolve(c => c.Source.Total);
+    }
+}
+
+public sealed class FindingKindCountsGraphType : ObjectGraphType<FindingKindCounts>
+{
+    public FindingKindCountsGraphType()
+    {
+        Name = "FindingKindCounts";
+        Description = "Findings counted by kind: only EFFECT findings are evidence of whether something worked.";
+        Field<NonNullGraphType<IntGraphType>>("effect").Description("Findings about a change in an outcome.").Resolve(c => c.Source.Effect);
+        Field<NonNullGraphType<IntGraphType>>("adoption").Description("Findings that the measure was adopted (enacted, signed, funded, taken up).").Resolve(c => c.Source.Adoption);
+        Field<NonNullGraphType<IntGraphType>>("prevalence").Description("Findings that document how common the problem is.").Resolve(c => c.Source.Prevalence);
+        Field<NonNullGraphType<IntGraphType>>("process").Description("Implementation facts: complaints handled, trainings delivered.").Resolve(c => c.Source.Process);
         Field<NonNullGraphType<IntGraphType>>("total").Resolve(c => c.Source.Total);
     }
 }

@@ -14,5 +14,17 @@ public sealed class EvidenceFilterInputGraphType : InputObjectGraphType
         AddField(new FieldType { Name = "outcomeCategory", ResolvedType = GraphTypeFactory.Named("OutcomeCategory"), Description = "Only findings on outcomes of this category." });
         AddField(new FieldType { Name = "minEvidence", ResolvedType = GraphTypeFactory.Named("EvidenceStrength"), Description = "Only findings at least this strong." });
         Field<IntGraphType>("since").Description("Only findings from this year on.");
+        AddField(new FieldType
+        {
+            Name = "findingKinds",
+            ResolvedType = new ListGraphType(new NonNullGraphType(GraphTypeFactory.Named("FindingKind"))),
+            Description = "Only findings of these kinds (default: all; a cell is a gap whatever this says unless it holds an EFFECT finding).",
+        });
+        AddField(new FieldType
+        {
+            Name = "designs",
+            ResolvedType = new ListGraphType(new NonNullGraphType(GraphTypeFactory.Named("EvidenceKind"))),
+            Description = "Only findings from these study designs (default: all).",
+        });
     }
 }

@@ -10,7 +10,8 @@ public static class EvidenceFilters
     public const int MaxIndustries = 10;
 
     /// <summary>
-    /// The filter from its input fields (industries, jurisdiction, outcomeCategory, minEvidence, since), with at most
+    /// The filter from its input fields (industries, jurisdiction, outcomeCategory, minEvidence, since, findingKinds,
+    /// designs), with at most
     /// <see cref="MaxIndustries"/> industries and every id checked to exist with the right label.
     /// </summary>
     public static async Task<EvidenceFilter> BuildAsync(IReadOnlyDictionary<string, object?> input, IGraphStore store, CancellationToken cancellationToken)
@@ -22,6 +23,8 @@ public static class EvidenceFilters
             OutcomeCategory = input.GetValueOrDefault("outcomeCategory") as string,
             MinStrength = input.GetValueOrDefault("minEvidence") as string,
             Since = input.GetValueOrDefault("since") as int?,
+            FindingKinds = Strings(input.GetValueOrDefault("findingKinds")),
+            Designs = Strings(input.GetValueOrDefault("designs")),
         };
         if (filter.IndustryIds.Count > MaxIndustries)
         {
@@ -31,4 +34,6 @@ public static class EvidenceFilters
         await Args.RequireNodesAsync(store, [filter.JurisdictionId], GraphSchema.Jurisdiction, cancellationToken);
         return filter;
     }
+
+    private static List<string> Strings(object? list) => (list as IEnumerable<object?>)?.OfType<string>().Distinct().ToList() ?? [];
 }

@@ -41,7 +41,7 @@ public sealed class EvidenceMapGraphType : ObjectGraphType<EvidenceMap>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceMapHeaderGraphType>>>>("rows").Resolve(c => c.Source.Rows);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceMapHeaderGraphType>>>>("columns").Resolve(c => c.Source.Columns);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceMapCellGraphType>>>>("cells").Description("Row by row, in header order.").Resolve(c => c.Source.Cells);
-        Field<NonNullGraphType<IntGraphType>>("gapCount").Description("Cells without any finding.").Resolve(c => c.Source.Cells.Count(cell => cell.Total == 0));
+        Field<NonNullGraphType<IntGraphType>>("gapCount").Description("Cells without any EFFECT finding.").Resolve(c => c.Source.Cells.Count(cell => cell.IsGap));
     }
 }
 
@@ -64,11 +64,14 @@ public sealed class EvidenceMapCellGraphType : ObjectGraphType<EvidenceCell>
         Description = "The findings at one row × column; a cell without findings is a gap.";
         Field<NonNullGraphType<IdGraphType>>("row").Resolve(c => c.Source.RowId);
         Field<NonNullGraphType<IdGraphType>>("column").Resolve(c => c.Source.ColumnId);
-        Field<NonNullGraphType<EffectCountsGraphType>>("effects").Resolve(c => new EffectCounts(c.Source.Positive, c.Source.Negative, c.Source.Mixed, c.Source.NoEffect));
-        this.EnumField("bestEvidence", "EvidenceStrength", "The strongest evidence in the cell; null for a gap.", s => s.BestStrength);
+        Field<NonNullGraphType<EffectCountsGraphType>>("effects").Description("EFFECT findings by effect.")
+            .Resolve(c => new EffectCounts(c.Source.Positive, c.Source.Negative, c.Source.Mixed, c.Source.NoEffect, c.Source.Inconclusive));
+        Field<NonNullGraphType<FindingKindCountsGraphType>>("findingKinds").Description("Every finding in the cell by kind.").Resolve(c => c.Source.Kinds);
+        this.EnumField("bestEvidence", "EvidenceStrength", "The strongest EFFECT evidence in the cell; null for a gap.", s => s.BestStrength);
+        this.EnumField("bestDesign", "EvidenceKind", "The best study design among the cell's EFFECT findings; null for a gap.", s => s.BestDesign);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("findingIds").Resolve(c => c.Source.FindingIds);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingGraphType>>>>("findings").Resolve(c => c.Loaders().Nodes(c.Source.FindingIds));
-        Field<NonNullGraphType<BooleanGraphType>>("isGap").Description("No finding at all: evidence is missing here.").Resolve(c => c.Source.Total == 0);
+        Field<NonNullGraphType<BooleanGraphType>>("isGap").Description("No EFFECT finding: whether it worked here is unknown, whatever adoption, prevalence or process findings say.").Resolve(c => c.Source.IsGap);
     }
 }
 

@@ -44,7 +44,10 @@ public sealed class StatsGraphType : ObjectGraphType<GraphStats>
         Name = "Stats";
         Description = "The counts a dashboard needs, in one call.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("nodesByLabel").Resolve(c => Counts(c.Source.NodesByLabel));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("findingsByEffect").Resolve(c => Counts(c.Source.FindingsByEffect));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("findingsByEffect").Description("EFFECT findings by effect; the other kinds carry none.")
+            .Resolve(c => Counts(c.Source.FindingsByEffect));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("findingsByKind").Description("Findings by kind: EFFECT, ADOPTION, PREVALENCE, PROCESS.")
+            .Resolve(c => Counts(c.Source.FindingsByKind));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("findingsByEvidenceStrength").Resolve(c => Counts(c.Source.FindingsByStrength));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("interventionsByYear").Description("By start year.")
             .Resolve(c => c.Source.InterventionsByYear.OrderBy(p => p.Key).Select(p => new Count(p.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Value)));

@@ -59,20 +59,26 @@ public sealed class WhatWorkedResultGraphType : ObjectGraphType<StrategyEvidence
         Field<NonNullGraphType<NodeInterface>>("strategy").Description("The tactic, policy lever or intervention.")
             .Resolve(c => c.Loaders().Node(c.Source.SubjectId));
         Field<NonNullGraphType<StrategyKindGraphType>>("kind").Resolve(c => c.Source.SubjectLabel);
-        Field<NonNullGraphType<FloatGraphType>>("score").Description("Σ effect sign × strength × kind × recency over the findings, × replication (see README).").Resolve(c => c.Source.Score);
-        Field<NonNullGraphType<FloatGraphType>>("confidence").Description("How much evidence there is, whatever its direction (Σ of the finding weights).").Resolve(c => c.Source.Confidence);
+        Field<NonNullGraphType<FloatGraphType>>("score").Description("Σ effect sign × strength × design × recency over the EFFECT findings, × replication (docs/scoring.md). Adoption, prevalence and process findings never count.").Resolve(c => c.Source.Score);
+        Field<NonNullGraphType<FloatGraphType>>("confidence").Description("How much effect evidence there is, whatever its direction (Σ of the EFFECT finding weights).").Resolve(c => c.Source.Confidence);
         Field<NonNullGraphType<VerdictGraphType>>("verdict").Resolve(c => c.Source.Verdict);
         Field<NonNullGraphType<StringGraphType>>("explanation").Description("The score in plain words.").Resolve(c => c.Source.Explanation);
         Field<NonNullGraphType<EffectCountsGraphType>>("effects").Resolve(c => c.Source.Effects);
-        this.EnumField("bestEvidence", "EvidenceStrength", "The strongest evidence among the findings.", s => s.BestStrength);
-        Field<IntGraphType>("newestYear").Description("Year of the newest finding.").Resolve(c => c.Source.NewestYear);
+        this.EnumField("bestEvidence", "EvidenceStrength", "The strongest evidence among the EFFECT findings.", s => s.BestStrength);
+        this.EnumField("bestDesign", "EvidenceKind", "The best study design among the EFFECT findings.", s => s.BestDesign);
+        Field<NonNullGraphType<FindingKindCountsGraphType>>("findingKinds").Description("Every finding in scope counted by kind; only EFFECT findings count toward verdict and score.")
+            .Resolve(c => c.Source.Kinds);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingGraphType>>>>("adoptions")
+            .Description("ADOPTION findings (enacted, signed, funded, taken up), reported beside the verdict and never counted in it.")
+            .Resolve(c => c.Loaders().Nodes(c.Source.AdoptionFindingIds));
+        Field<IntGraphType>("newestYear").Description("Year of the newest EFFECT finding.").Resolve(c => c.Source.NewestYear);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndustryGraphType>>>>("industries").Description("Industries where it was applied.")
             .Resolve(c => c.Loaders().Nodes(c.Source.IndustryIds));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndustryGraphType>>>>("positiveIn").Description("Industries with a positive finding (replication).")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndustryGraphType>>>>("positiveIn").Description("Industries with a positive EFFECT finding (replication).")
             .Resolve(c => c.Loaders().Nodes(c.Source.PositiveIndustryIds));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<InterventionGraphType>>>>("interventions").Description("The interventions the evidence comes from.")
             .Resolve(c => c.Loaders().Nodes(c.Source.InterventionIds));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingGraphType>>>>("findings").Description("The findings, each with its sources.")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingGraphType>>>>("findings").Description("The EFFECT findings behind the verdict and score, each with its sources.")
             .Resolve(c => c.Loaders().Nodes(c.Source.FindingIds));
     }
 }

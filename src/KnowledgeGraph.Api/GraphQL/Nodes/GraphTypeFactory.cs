@@ -17,7 +17,7 @@ public static class GraphTypeFactory
             var type = new EnumerationGraphType { Name = name };
             foreach (var value in values)
             {
-                type.Add(value, value);
+                type.Add(value, value, EnumDescriptions.Of(name, value));
             }
             yield return type;
         }

@@ -104,12 +104,13 @@ public sealed class InterventionGraphType : NodeGraphType
 
 public sealed class FindingGraphType : NodeGraphType
 {
-    public FindingGraphType() : base(Finding, "One measured or reported result of an intervention, with its effect, evidence strength and sources.")
+    public FindingGraphType() : base(Finding, "One measured or reported result of an intervention: its kind (effect, adoption, prevalence, process), its effect when it is an effect, evidence strength, study design and sources.")
     {
         Property("summary", "The claim, in plain words.");
-        Property("effect", "Direction of the result. NO_EFFECT is evidence of no effect, not missing evidence.");
-        Property("evidenceStrength", "How strong the evidence is.");
-        Property("evidenceKind", "What kind of evidence it is: self-reported, administrative counts, surveys, reviews, or enactment only.");
+        Property("kind", "What the finding is about: an effect, an adoption, the prevalence of the problem, or an implementation fact. Only EFFECT findings count toward verdicts.");
+        Property("effect", "Direction of an EFFECT finding's result; null for the other kinds. NO_EFFECT is evidence of no effect, not missing evidence.");
+        Property("evidenceStrength", "How strong the evidence is; STRONG only for RCT, quasi-experimental designs and systematic reviews.");
+        Property("evidenceKind", "The study design: RCT, quasi-experimental, longitudinal, systematic review, surveys, administrative counts, self-reports, narrative reviews, or enactment only.");
         Property("measure", "What was measured.");
         Property("value", "The value measured, as reported (with its unit).");
         Property("baseline", "The comparison or prevalence the value should be read against.");

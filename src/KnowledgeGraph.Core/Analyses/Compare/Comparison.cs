@@ -9,9 +9,13 @@ public sealed record Comparison(IReadOnlyList<string> IndustryIds, IReadOnlyList
 
 public sealed record ComparedStrategy(string StrategyId, string StrategyLabel, bool SharedByAll, IReadOnlyList<StrategyUse> UsedIn);
 
-/// <summary>How one industry uses one strategy, and what its findings say there.</summary>
-public sealed record StrategyUse(string IndustryId, Verdict Verdict, EffectCounts Effects, IReadOnlyList<string> InterventionIds, IReadOnlyList<string> FindingIds);
+/// <summary>
+/// How one industry uses one strategy, and what its findings say there: <see cref="Effects"/> counts EFFECT findings
+/// only, <see cref="Kinds"/> every finding by kind (adoption apart from effect).
+/// </summary>
+public sealed record StrategyUse(
+    string IndustryId, Verdict Verdict, EffectCounts Effects, IReadOnlyList<string> InterventionIds, IReadOnlyList<string> FindingIds, FindingKindCounts Kinds);
 
 public sealed record IndustryProfile(string IndustryId, IReadOnlyList<string> UniqueStrategyIds, IReadOnlyList<OutcomeCategoryEffects> Outcomes);
 
-public sealed record OutcomeCategoryEffects(string Category, EffectCounts Effects, IReadOnlyList<string> FindingIds);
+public sealed record OutcomeCategoryEffects(string Category, EffectCounts Effects, IReadOnlyList<string> FindingIds, FindingKindCounts Kinds);

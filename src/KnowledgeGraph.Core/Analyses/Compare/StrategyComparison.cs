@@ -19,10 +19,11 @@ public static class StrategyComparison
                     {
                         var findings = u.Where(r => r.FindingId is not null).GroupBy(r => r.FindingId!).Select(f => f.First()).ToList();
                         return new StrategyUse(u.Key,
-                            Evidence.VerdictOf(findings.Select(f => (f.Effect!, f.Kind!)).ToList()),
-                            EffectCounts.Of(findings.Select(f => f.Effect)),
+                            Evidence.VerdictOf(findings.Select(f => (f.FindingKind, f.Effect)).ToList()),
+                            EffectCounts.Of(findings.Where(f => f.IsEffect).Select(f => f.Effect)),
                             u.Select(r => r.InterventionId).Distinct().Order(StringComparer.Ordinal).ToList(),
-                            findings.Select(f => f.FindingId!).Order(StringComparer.Ordinal).ToList());
+                            findings.Select(f => f.FindingId!).Order(StringComparer.Ordinal).ToList(),
+                            FindingKindCounts.Of(findings.Select(f => f.FindingKind)));
                     })
                     .ToList();
                 return new ComparedStrategy(g.Key.SubjectId, g.Key.SubjectLabel, uses.Count == industryIds.Count, uses);
@@ -39,8 +40,8 @@ public static class StrategyComparison
                 .SelectMany(f => f.OutcomeCategories.Select(c => (Category: c, Finding: f)))
                 .GroupBy(p => p.Category)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new OutcomeCategoryEffects(g.Key, EffectCounts.Of(g.Select(p => p.Finding.Effect)),
-                    g.Select(p => p.Finding.FindingId!).Order(StringComparer.Ordinal).ToList()))
+                .Select(g => new OutcomeCategoryEffects(g.Key, EffectCounts.Of(g.Where(p => p.Finding.IsEffect).Select(p => p.Finding.Effect)),
+                    g.Select(p => p.Finding.FindingId!).Order(StringComparer.Ordinal).ToList(), FindingKindCounts.Of(g.Select(p => p.Finding.FindingKind))))
                 .ToList();
             return new IndustryProfile(industry, unique, outcomes);
         }).ToList();

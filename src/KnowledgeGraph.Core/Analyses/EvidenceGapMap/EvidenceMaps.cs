@@ -12,6 +12,9 @@ internal static class EvidenceMaps
     /// <summary>The strength a store's best strength rank (see <see cref="Evidence.StrengthRank"/>) stands for; null for none.</summary>
     public static string? Strength(long rank) => Evidence.StrengthRank.FirstOrDefault(p => p.Value == rank).Key;
 
+    /// <summary>The study design a store's best design rank (see <see cref="EvidenceKinds.DesignRank"/>) stands for; null for none.</summary>
+    public static string? Design(long rank) => rank == 0 ? null : EvidenceKinds.All.FirstOrDefault(k => EvidenceKinds.DesignRank(k) == rank);
+
     /// <summary>
     /// The map with every row × column cell: the counted ones, zeros elsewhere. The headers of a node axis are its
     /// label's nodes in name order, read through <paramref name="namesAsync"/>.
@@ -27,7 +30,7 @@ internal static class EvidenceMaps
         {
             foreach (var column in columns)
             {
-                all.Add(cells.GetValueOrDefault((row.Id, column.Id)) ?? new EvidenceCell(row.Id, column.Id, 0, 0, 0, 0, null, []));
+                all.Add(cells.GetValueOrDefault((row.Id, column.Id)) ?? EvidenceCell.Empty(row.Id, column.Id));
             }
         }
         return new EvidenceMap(rows, columns, all);

@@ -3,10 +3,11 @@ using KnowledgeGraph.Core.Graph;
 namespace KnowledgeGraph.Core.Analyses.WhatWorked;
 
 /// <summary>
-/// The scoring rule behind whatWorked and transferCandidates. Each finding weighs
-/// strength × kind × recency; its effect gives the sign (positive +1, mixed +0.3, no effect 0, negative −1).
-/// A strategy's score is the sum over its findings, times 1 + 0.2 per extra industry where it had a positive finding
-/// (replication). Confidence is the sum of weights whatever the effect: how much evidence there is.
+/// The scoring rule behind whatWorked and transferCandidates (docs/scoring.md). Only EFFECT findings count. Each
+/// weighs strength × design × recency; its effect gives the sign (positive +1, mixed +0.3, no effect 0, inconclusive
+/// 0, negative −1). A strategy's score is the sum over its EFFECT findings, times 1 + 0.2 per extra industry where it
+/// had a positive finding (replication). Confidence is the sum of weights whatever the effect: how much effect
+/// evidence there is. ADOPTION, PREVALENCE and PROCESS findings never enter score, confidence or verdict.
 /// </summary>
 public static class Evidence
 {
@@ -28,6 +29,10 @@ public static class Evidence
 
     public static readonly IReadOnlyDictionary<string, double> KindWeight = new Dictionary<string, double>
     {
+        [EvidenceKinds.Rct] = 1.0,
+        [EvidenceKinds.QuasiExperimental] = 1.0,
+        [EvidenceKinds.SystematicReview] = 1.0,
+        [EvidenceKinds.Longitudinal] = 0.9,
         [EvidenceKinds.RepresentativeSurvey] = 1.0,
         [EvidenceKinds.Review] = 1.0,
         [EvidenceKinds.Administrative] = 0.8,
@@ -41,6 +46,7 @@ public static class Evidence
         [Effects.Positive] = 1.0,
         [Effects.Mixed] = 0.3,
         [Effects.NoEffect] = 0.0,
+        [Effects.Inconclusive] = 0.0,
         [Effects.Negative] = -1.0,
     };
 
@@ -53,23 +59,24 @@ public static class Evidence
     public static double Weight(string strength, string kind, int? year, int referenceYear) =>
         StrengthWeight.GetValueOrDefault(strength) * KindWeight.GetValueOrDefault(kind) * Recency(year, referenceYear);
 
-    public static Verdict VerdictOf(IReadOnlyCollection<(string Effect, string Kind)> findings)
+    /// <summary>
+    /// The verdict from findings given as (finding kind, effect): EFFECT findings decide it, INCONCLUSIVE ones point
+    /// nowhere; without EFFECT findings an adoption gives ADOPTED_ONLY; prevalence and process findings never count.
+    /// </summary>
+    public static Verdict VerdictOf(IReadOnlyCollection<(string? FindingKind, string? Effect)> findings)
     {
-        if (findings.Count == 0)
+        var effects = findings.Where(f => f.FindingKind == FindingKinds.Effect).Select(f => f.Effect).ToList();
+        if (effects.Count == 0)
         {
-            return Verdict.NO_EVIDENCE;
+            return findings.Any(f => f.FindingKind == FindingKinds.Adoption) ? Verdict.ADOPTED_ONLY : Verdict.NO_EVIDENCE;
         }
-        var measured = findings.Where(f => f.Kind != EvidenceKinds.EnactmentOnly).ToList();
-        if (measured.Count == 0)
-        {
-            return Verdict.ADOPTED_ONLY;
-        }
-        var positive = measured.Count(f => f.Effect == Effects.Positive);
-        var negative = measured.Count(f => f.Effect == Effects.Negative);
-        var none = measured.Count(f => f.Effect == Effects.NoEffect);
-        var mixed = measured.Count(f => f.Effect == Effects.Mixed);
+        var positive = effects.Count(e => e == Effects.Positive);
+        var negative = effects.Count(e => e == Effects.Negative);
+        var none = effects.Count(e => e == Effects.NoEffect);
+        var mixed = effects.Count(e => e == Effects.Mixed);
         return (positive, negative, none, mixed) switch
         {
+            (0, 0, 0, 0) => Verdict.INCONCLUSIVE,
             ( > 0, 0, 0, 0) => Verdict.WORKED,
             (0, > 0, 0, 0) => Verdict.HARMFUL,
             (0, 0, > 0, 0) => Verdict.NO_EFFECT_FOUND,

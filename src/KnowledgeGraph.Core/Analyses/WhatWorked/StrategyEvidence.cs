@@ -1,6 +1,10 @@
 namespace KnowledgeGraph.Core.Analyses.WhatWorked;
 
-/// <summary>The evidence behind one strategy (a tactic, policy lever or intervention), scored and explained.</summary>
+/// <summary>
+/// The evidence behind one strategy (a tactic, policy lever or intervention), scored and explained. Score, confidence,
+/// verdict, effects, best strength and <see cref="FindingIds"/> come from EFFECT findings only; adoption is reported
+/// beside them (<see cref="AdoptionFindingIds"/>), and <see cref="Kinds"/> counts every finding in scope by kind.
+/// </summary>
 public sealed record StrategyEvidence(
     string SubjectId,
     string SubjectLabel,
@@ -14,4 +18,7 @@ public sealed record StrategyEvidence(
     IReadOnlyList<string> PositiveIndustryIds,
     IReadOnlyList<string> InterventionIds,
     IReadOnlyList<string> FindingIds,
-    string Explanation);
+    string Explanation,
+    IReadOnlyList<string> AdoptionFindingIds,
+    FindingKindCounts Kinds,
+    string? BestDesign);

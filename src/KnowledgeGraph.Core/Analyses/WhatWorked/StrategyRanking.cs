@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Core.Analyses.WhatWorked;
 /// <summary>Turns evidence rows into ranked, explained strategies (whatWorked) and side-by-side comparisons (compareStrategies).</summary>
 public static class StrategyRanking
 {
-    private sealed record FindingFact(string Id, string Effect, string Strength, string Kind, int? Year);
+    private sealed record FindingFact(string Id, string FindingKind, string? Effect, string Strength, string Kind, int? Year);
 
     public static IReadOnlyList<StrategyEvidence> Rank(IReadOnlyList<EvidenceRow> rows)
     {
@@ -22,53 +22,64 @@ public static class StrategyRanking
 
     public static StrategyEvidence Score(string subjectId, string subjectLabel, IReadOnlyList<EvidenceRow> rows, int referenceYear)
     {
-        var findings = rows.Where(r => r.FindingId is not null)
+        var all = rows.Where(r => r.FindingId is not null)
             .GroupBy(r => r.FindingId!)
             .Select(g => g.First())
-            .Select(r => new FindingFact(r.FindingId!, r.Effect!, r.Strength!, r.Kind!, r.Year))
+            .Select(r => new FindingFact(r.FindingId!, r.FindingKind ?? FindingKinds.Effect, r.Effect, r.Strength!, r.Kind!, r.Year))
             .OrderBy(f => f.Id, StringComparer.Ordinal)
             .ToList();
+        // Only EFFECT findings are evidence that it worked; adoption is reported beside them, prevalence and process never count.
+        var findings = all.Where(f => f.FindingKind == FindingKinds.Effect).ToList();
+        var adoptions = all.Where(f => f.FindingKind == FindingKinds.Adoption).ToList();
         var industries = rows.Where(r => r.IndustryId is not null).Select(r => r.IndustryId!).Distinct().Order(StringComparer.Ordinal).ToList();
-        var positiveIndustries = rows.Where(r => r.Effect == Effects.Positive && r.IndustryId is not null)
+        var positiveIndustries = rows.Where(r => r.IsEffect && r.Effect == Effects.Positive && r.IndustryId is not null)
             .Select(r => r.IndustryId!).Distinct().Order(StringComparer.Ordinal).ToList();
 
-        var raw = findings.Sum(f => Evidence.EffectSign.GetValueOrDefault(f.Effect) * Evidence.Weight(f.Strength, f.Kind, f.Year, referenceYear));
+        var raw = findings.Sum(f => Evidence.EffectSign.GetValueOrDefault(f.Effect ?? "") * Evidence.Weight(f.Strength, f.Kind, f.Year, referenceYear));
         var replication = 1 + Evidence.ReplicationBonus * Math.Max(0, positiveIndustries.Count - 1);
         var score = Math.Round(raw * replication, 3);
         var confidence = Math.Round(findings.Sum(f => Evidence.Weight(f.Strength, f.Kind, f.Year, referenceYear)), 3);
         var effects = EffectCounts.Of(findings.Select(f => f.Effect));
-        var verdict = Evidence.VerdictOf(findings.Select(f => (f.Effect, f.Kind)).ToList());
+        var verdict = Evidence.VerdictOf(all.Select(f => ((string?)f.FindingKind, f.Effect)).ToList());
         var best = findings.OrderByDescending(f => Evidence.StrengthRank.GetValueOrDefault(f.Strength))
             .ThenByDescending(f => Evidence.KindWeight.GetValueOrDefault(f.Kind)).FirstOrDefault();
+        var bestDesign = findings.OrderByDescending(f => EvidenceKinds.DesignRank(f.Kind)).FirstOrDefault()?.Kind;
         var newest = findings.Max(f => f.Year);
+        var kinds = FindingKindCounts.Of(all.Select(f => f.FindingKind));
 
         return new StrategyEvidence(subjectId, subjectLabel, score, confidence, verdict, effects, best?.Strength, newest,
             industries, positiveIndustries,
             rows.Select(r => r.InterventionId).Distinct().Order(StringComparer.Ordinal).ToList(),
             findings.Select(f => f.Id).ToList(),
-            Explain(verdict, effects, best, newest, positiveIndustries.Count, findings, score, replication));
+            Explain(verdict, effects, best, newest, positiveIndustries.Count, findings, kinds, score, replication),
+            adoptions.Select(f => f.Id).ToList(), kinds, bestDesign);
     }
 
     private static string Explain(Verdict verdict, EffectCounts effects, FindingFact? best, int? newest, int positiveIndustries,
-        IReadOnlyList<FindingFact> findings, double score, double replication)
+        IReadOnlyList<FindingFact> findings, FindingKindCounts kinds, double score, double replication)
     {
+        var beside = new[] { (kinds.Adoption, "adoption"), (kinds.Prevalence, "prevalence"), (kinds.Process, "process") }
+            .Where(c => c.Item1 > 0).Select(c => $"{c.Item1} {c.Item2}").ToList();
+        var besideText = beside.Count == 0 ? "" : $" Not counted as evidence of an effect: {string.Join(", ", beside)}.";
         if (verdict == Verdict.NO_EVIDENCE)
         {
-            return "No evidence: it was applied here, but no finding about it was recorded (this is not evidence that it failed).";
+            return "No evidence: it was applied here, but no finding about its effect was recorded (this is not evidence that it failed)." + besideText;
+        }
+        if (verdict == Verdict.ADOPTED_ONLY)
+        {
+            return "Only adoption is documented; no effect on harassment was measured." + besideText + " Score 0.";
         }
         var parts = new List<string>();
-        // A positive enactment-only finding records an adoption, not a measured effect: it is counted apart.
-        var adoptions = findings.Count(f => f.Kind == EvidenceKinds.EnactmentOnly && f.Effect == Effects.Positive);
         var counts = new[]
             {
-                (effects.Positive - adoptions, "positive"), (adoptions, "adoption only"), (effects.Mixed, "mixed"),
-                (effects.NoEffect, "no effect"), (effects.Negative, "negative"),
+                (effects.Positive, "positive"), (effects.Mixed, "mixed"), (effects.NoEffect, "no effect"),
+                (effects.Inconclusive, "inconclusive"), (effects.Negative, "negative"),
             }
             .Where(c => c.Item1 > 0).Select(c => $"{c.Item1} {c.Item2}");
-        parts.Add($"{findings.Count} finding{(findings.Count == 1 ? "" : "s")} ({string.Join(", ", counts)})");
-        var kinds = findings.GroupBy(f => f.Kind).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+        parts.Add($"{findings.Count} effect finding{(findings.Count == 1 ? "" : "s")} ({string.Join(", ", counts)})");
+        var designs = findings.GroupBy(f => f.Kind).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => $"{g.Count()} {g.Key.ToLowerInvariant().Replace('_', ' ')}");
-        parts.Add($"evidence: {string.Join(", ", kinds)}; best {best!.Strength.ToLowerInvariant()} ({best.Kind.ToLowerInvariant().Replace('_', ' ')})");
+        parts.Add($"evidence: {string.Join(", ", designs)}; best {best!.Strength.ToLowerInvariant()} ({best.Kind.ToLowerInvariant().Replace('_', ' ')})");
         if (newest is { } year)
         {
             parts.Add($"newest from {year}");
@@ -81,9 +92,9 @@ public static class StrategyRanking
             Verdict.WORKED => "Evidence of an effect.",
             Verdict.NO_EFFECT_FOUND => "Evidence of NO effect: it was measured and nothing changed.",
             Verdict.HARMFUL => "Evidence of harm or backlash.",
-            Verdict.ADOPTED_ONLY => "Only adoption is documented; no effect on harassment was measured.",
+            Verdict.INCONCLUSIVE => "Inconclusive: effects were looked at, but the evidence cannot tell whether it worked.",
             _ => "Mixed evidence.",
         };
-        return $"{meaning} {string.Join("; ", parts)}. Score {score.ToString("0.###", CultureInfo.InvariantCulture)}.";
+        return $"{meaning} {string.Join("; ", parts)}.{besideText} Score {score.ToString("0.###", CultureInfo.InvariantCulture)}.";
     }
 }

@@ -15,9 +15,12 @@ public enum Verdict
     /// <summary>Findings point to harm or a backlash.</summary>
     HARMFUL,
 
+    /// <summary>Effect findings exist, but none can tell whether it worked (confounded trends, absence of evidence).</summary>
+    INCONCLUSIVE,
+
     /// <summary>The only evidence is that a law or policy was adopted; no effect was measured.</summary>
     ADOPTED_ONLY,
 
-    /// <summary>Applied, but no finding about it: nobody measured anything.</summary>
+    /// <summary>Applied, but no finding about an effect or an adoption: nobody measured anything.</summary>
     NO_EVIDENCE,
 }

@@ -31,6 +31,12 @@ public interface ISqlDialect
     /// <summary>The text value of a top-level property of a JSON <c>props</c> column: <c>{alias}.props</c>.</summary>
     string Prop(string alias, string property);
 
+    /// <summary>A JSON object expression with a top-level property set to a text value (an SQL text expression).</summary>
+    string SetProp(string props, string property, string text);
+
+    /// <summary>A JSON object expression without a top-level property.</summary>
+    string RemoveProp(string props, string property);
+
     /// <summary>
     /// A FROM item with one row per element of a JSON array property, columns <c>{item}.value</c> (text) and
     /// <c>{item}.key</c> (its position); no rows when the property is not an array.

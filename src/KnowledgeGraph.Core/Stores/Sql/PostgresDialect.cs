@@ -32,6 +32,10 @@ public sealed class PostgresDialect : ISqlDialect
 
     public string Prop(string alias, string property) => $"{alias}.props ->> '{property}'";
 
+    public string SetProp(string props, string property, string text) => $"jsonb_set({props}, '{{{property}}}', to_jsonb(CAST({text} AS TEXT)))";
+
+    public string RemoveProp(string props, string property) => $"({props} - '{property}')";
+
     public string PropItems(string alias, string property, string item) =>
         $"jsonb_array_elements_text(CASE WHEN jsonb_typeof({alias}.props -> '{property}') = 'array' THEN {alias}.props -> '{property}' END) " +
         $"WITH ORDINALITY AS {item} (value, key)";

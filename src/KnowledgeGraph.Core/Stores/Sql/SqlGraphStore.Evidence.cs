@@ -30,6 +30,16 @@ public sealed partial class SqlGraphStore
             conditions.Add($"{StrengthRank} >= @minStrength");
             parameters.Add("minStrength", Evidence.StrengthRank.GetValueOrDefault(filter.MinStrength, 1));
         }
+        if (filter.FindingKinds.Count > 0)
+        {
+            conditions.Add(dialect.In(dialect.Prop("f", "kind"), "@findingKinds"));
+            parameters.Add("findingKinds", dialect.List(filter.FindingKinds));
+        }
+        if (filter.Designs.Count > 0)
+        {
+            conditions.Add(dialect.In(dialect.Prop("f", "evidenceKind"), "@designs"));
+            parameters.Add("designs", dialect.List(filter.Designs));
+        }
         if (filter.Since is not null)
         {
             conditions.Add($"CAST({dialect.Prop("f", "year")} AS INTEGER) >= @since");
@@ -77,7 +87,7 @@ public sealed partial class SqlGraphStore
             findings AS MATERIALIZED (
                 SELECT h.source_id AS intervention_id, f.id AS finding_id, {dialect.Prop("f", "effect")} AS effect,
                        {dialect.Prop("f", "evidenceStrength")} AS strength, {dialect.Prop("f", "evidenceKind")} AS kind,
-                       CAST({dialect.Prop("f", "year")} AS INTEGER) AS year
+                       {dialect.Prop("f", "kind")} AS finding_kind, CAST({dialect.Prop("f", "year")} AS INTEGER) AS year
                 FROM edges AS h
                 JOIN nodes AS f ON f.id = h.target_id
                 WHERE h.source_id IN (SELECT intervention_id FROM scoped) AND {findingFilter}
@@ -94,7 +104,7 @@ public sealed partial class SqlGraphStore
                 GROUP BY fc.finding_id
             )
             SELECT sub.subject_id, sub.subject_label, sub.intervention_id, sub.industry_id,
-                   fi.finding_id, fi.effect, fi.strength, fi.kind, fi.year, c.categories
+                   fi.finding_id, fi.effect, fi.strength, fi.kind, fi.finding_kind, fi.year, c.categories
             FROM subjects AS sub
             LEFT JOIN findings AS fi ON fi.intervention_id = sub.intervention_id
             LEFT JOIN categories AS c ON c.finding_id = fi.finding_id

@@ -16,6 +16,9 @@ public sealed partial class SqlGraphStore
         parameters.Add("jurisdiction", query.Filter.JurisdictionId);
         var byCategory = query.Columns == MapAxis.OutcomeCategory;
         string Count(string effect) => $"SUM(CASE WHEN {dialect.Prop("f", "effect")} = '{effect}' THEN 1 ELSE 0 END)";
+        string CountKind(string kind) => $"SUM(CASE WHEN {dialect.Prop("f", "kind")} = '{kind}' THEN 1 ELSE 0 END)";
+        string IfEffect(string rank) => $"CASE WHEN {dialect.Prop("f", "kind")} = '{FindingKinds.Effect}' THEN {rank} ELSE 0 END";
+        var designRank = $"CASE {dialect.Prop("f", "evidenceKind")} {string.Join(" ", EvidenceKinds.All.Select(k => $"WHEN '{k}' THEN {EvidenceKinds.DesignRank(k)}"))} ELSE 0 END";
         // Findings are first summed per intervention (a finding belongs to exactly one), so the fan-out to rows and
         // columns multiplies small per-intervention sums instead of findings, and no DISTINCT is needed.
         var (rowJoin, rowId) = AxisJoin(query.Rows, "r");
@@ -25,8 +28,10 @@ public sealed partial class SqlGraphStore
             WITH per AS MATERIALIZED (
                 SELECT h.source_id AS intervention_id, {(byCategory ? "fc.category" : "CAST(NULL AS TEXT)")} AS category,
                        {Count(Effects.Positive)} AS positive, {Count(Effects.Negative)} AS negative,
-                       {Count(Effects.Mixed)} AS mixed, {Count(Effects.NoEffect)} AS no_effect,
-                       MAX({StrengthRank}) AS best_rank,
+                       {Count(Effects.Mixed)} AS mixed, {Count(Effects.NoEffect)} AS no_effect, {Count(Effects.Inconclusive)} AS inconclusive,
+                       {CountKind(FindingKinds.Effect)} AS effect_findings, {CountKind(FindingKinds.Adoption)} AS adoption_findings,
+                       {CountKind(FindingKinds.Prevalence)} AS prevalence_findings, {CountKind(FindingKinds.Process)} AS process_findings,
+                       MAX({IfEffect(StrengthRank)}) AS best_rank, MAX({IfEffect(designRank)}) AS best_design,
                        string_agg(f.id, ' ') AS finding_ids
                 FROM edges AS h
                 JOIN nodes AS f ON f.id = h.target_id
@@ -45,7 +50,11 @@ public sealed partial class SqlGraphStore
             SELECT {rowId} AS row_id, {columnId} AS column_id,
                    CAST(SUM(per.positive) AS BIGINT) AS positive, CAST(SUM(per.negative) AS BIGINT) AS negative,
                    CAST(SUM(per.mixed) AS BIGINT) AS mixed, CAST(SUM(per.no_effect) AS BIGINT) AS no_effect,
-                   CAST(MAX(per.best_rank) AS BIGINT) AS best_rank, string_agg(per.finding_ids, ' ') AS finding_ids
+                   CAST(SUM(per.inconclusive) AS BIGINT) AS inconclusive, CAST(SUM(per.effect_findings) AS BIGINT) AS effect_findings,
+                   CAST(SUM(per.adoption_findings) AS BIGINT) AS adoption_findings, CAST(SUM(per.prevalence_findings) AS BIGINT) AS prevalence_findings,
+                   CAST(SUM(per.process_findings) AS BIGINT) AS process_findings,
+                   CAST(MAX(per.best_rank) AS BIGINT) AS best_rank, CAST(MAX(per.best_design) AS BIGINT) AS best_design,
+                   string_agg(per.finding_ids, ' ') AS finding_ids
             FROM per
             {rowJoin}
             {columnJoin}

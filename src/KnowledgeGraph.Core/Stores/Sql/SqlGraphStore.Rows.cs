@@ -71,11 +71,12 @@ public sealed partial class SqlGraphStore
         public string? effect { get; init; }
         public string? strength { get; init; }
         public string? kind { get; init; }
+        public string? finding_kind { get; init; }
         public long? year { get; init; }
         public string? categories { get; init; }
 
         public EvidenceRow ToRow() => new(subject_id, subject_label, intervention_id, industry_id, finding_id, effect, strength, kind, (int?)year,
-            categories is null ? [] : JsonSerializer.Deserialize<string[]>(categories)!);
+            categories is null ? [] : JsonSerializer.Deserialize<string[]>(categories)!, finding_kind);
     }
 
     private sealed class TransferSqlRow
@@ -105,10 +106,18 @@ public sealed partial class SqlGraphStore
         public long negative { get; init; }
         public long mixed { get; init; }
         public long no_effect { get; init; }
+        public long inconclusive { get; init; }
+        public long effect_findings { get; init; }
+        public long adoption_findings { get; init; }
+        public long prevalence_findings { get; init; }
+        public long process_findings { get; init; }
         public long best_rank { get; init; }
+        public long best_design { get; init; }
         public string finding_ids { get; init; } = "";
 
-        public EvidenceCell ToCell() => new(row_id, column_id, (int)positive, (int)negative, (int)mixed, (int)no_effect, EvidenceMaps.Strength(best_rank),
+        public EvidenceCell ToCell() => new(row_id, column_id, (int)positive, (int)negative, (int)mixed, (int)no_effect, (int)inconclusive,
+            new FindingKindCounts((int)effect_findings, (int)adoption_findings, (int)prevalence_findings, (int)process_findings),
+            EvidenceMaps.Strength(best_rank), EvidenceMaps.Design(best_design),
             finding_ids.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Order(StringComparer.Ordinal).ToList());
     }
 #pragma warning restore IDE1006

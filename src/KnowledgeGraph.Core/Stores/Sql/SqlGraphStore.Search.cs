@@ -37,7 +37,9 @@ public sealed partial class SqlGraphStore
             WHERE i.label = '{GraphSchema.Intervention}' AND {interventionScope}
               AND (CAST(@since AS INTEGER) IS NULL OR CAST({dialect.Prop("f", "year")} AS INTEGER) >= @since)
             """;
-        var byEffect = await CountsAsync($"SELECT {dialect.Prop("f", "effect")}, COUNT(DISTINCT f.id) {findings} GROUP BY 1 ORDER BY 1");
+        // Only EFFECT findings carry an effect: adoption, prevalence and process findings are counted by kind, not by effect.
+        var byEffect = await CountsAsync($"SELECT {dialect.Prop("f", "effect")}, COUNT(DISTINCT f.id) {findings} AND {dialect.Prop("f", "effect")} IS NOT NULL GROUP BY 1 ORDER BY 1");
+        var byKind = await CountsAsync($"SELECT {dialect.Prop("f", "kind")}, COUNT(DISTINCT f.id) {findings} AND {dialect.Prop("f", "kind")} IS NOT NULL GROUP BY 1 ORDER BY 1");
         var byStrength = await CountsAsync($"SELECT {dialect.Prop("f", "evidenceStrength")}, COUNT(DISTINCT f.id) {findings} GROUP BY 1 ORDER BY 1");
         var startYear = dialect.Prop("i", "startYear");
         var interventions = $"""
@@ -50,6 +52,6 @@ public sealed partial class SqlGraphStore
             SELECT ind.target_id, COUNT(DISTINCT i.id) {interventions.Replace("FROM nodes AS i", $"FROM nodes AS i JOIN edges AS ind ON ind.source_id = i.id AND ind.type = '{RelationshipTypes.InIndustry}'")}
             GROUP BY 1 ORDER BY 1
             """);
-        return new GraphStats(labels, byEffect, byStrength, byYear, byIndustry);
+        return new GraphStats(labels, byEffect, byStrength, byYear, byIndustry, byKind);
     }
 }

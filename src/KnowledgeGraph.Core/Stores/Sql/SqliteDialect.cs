@@ -22,6 +22,10 @@ public sealed class SqliteDialect : ISqlDialect
 
     public string Prop(string alias, string property) => $"{alias}.props ->> '$.{property}'";
 
+    public string SetProp(string props, string property, string text) => $"json_set({props}, '$.{property}', {text})";
+
+    public string RemoveProp(string props, string property) => $"json_remove({props}, '$.{property}')";
+
     public string PropItems(string alias, string property, string item) => $"json_each({alias}.props, '$.{property}') AS {item}";
 
     public string In(string column, string parameter) => $"{column} IN (SELECT value FROM json_each({parameter}))";

@@ -53,6 +53,23 @@ public sealed class ImportValidationTests : IDisposable
         Assert.Equal(0, await SqlGraphStore.ForSqliteFile(Db).GetGraphVersionAsync());
     }
 
+    [Theory]
+    [InlineData("""{ "id": "finding:x", "summary": "S", "kind": "ADOPTION", "effect": "POSITIVE", "evidenceStrength": "LIMITED", "evidenceKind": "ENACTMENT_ONLY" }""", "finding-effect-kind")]
+    [InlineData("""{ "id": "finding:x", "summary": "S", "kind": "EFFECT", "effect": "POSITIVE", "evidenceStrength": "STRONG", "evidenceKind": "SELF_REPORTED" }""", "finding-strong-design")]
+    [InlineData("""{ "id": "finding:x", "summary": "S", "kind": "EFFECT", "effect": "NO_EFFECT", "evidenceStrength": "MODERATE", "evidenceKind": "CROSS_SECTIONAL_SURVEY" }""", "finding-no-effect-design")]
+    [InlineData("""{ "id": "finding:x", "summary": "S", "kind": "EFFECT", "effect": "POSITIVE", "evidenceStrength": "LIMITED", "evidenceKind": "ENACTMENT_ONLY" }""", "finding-enactment-only-adoption")]
+    public async Task A_finding_breaking_a_kind_rule_is_refused_by_import_and_nothing_is_written(string finding, string rule)
+    {
+        var file = Write("json/findings.json", $"[{finding}]");
+
+        var (code, error) = await RunAsync("import", file, "--db", Db);
+
+        Assert.Equal(CommandLine.InvalidInput, code);
+        Assert.Contains($"finding:x: ", error);
+        Assert.Contains($"[{rule}]", error);
+        Assert.Equal(0, await SqlGraphStore.ForSqliteFile(Db).GetGraphVersionAsync());
+    }
+
     private string Write(string relative, string text)
     {
         var path = Path.Combine(_temp.Path, relative);

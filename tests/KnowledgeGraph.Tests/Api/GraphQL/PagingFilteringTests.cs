@@ -81,7 +81,7 @@ public sealed class PagingFilteringTests(KnowledgeGraphApp app) : IClassFixture<
               text: organizations(first: 100, where: { text: "IMMOKALEE" }) { nodes { id } }
               inHotels: interventions(first: 100, where: { relatedTo: ["industry:hospitality_hotels_casinos"] }) { nodes { id industries { nodes { id } } } }
               recent: findings(first: 100, where: { yearFrom: 2019, yearTo: 2021 }) { nodes { year } }
-              weak: findings(first: 100, where: { evidenceKind: [ENACTMENT_ONLY], effect: [POSITIVE] }) { nodes { evidenceKind effect } }
+              weak: findings(first: 100, where: { evidenceKind: [ENACTMENT_ONLY, SELF_REPORTED], kind: [ADOPTION] }) { nodes { evidenceKind kind effect } }
               tipped: industries(where: { riskFactors: [TIPPED_WAGES] }) { nodes { riskFactors } }
               none: organizations(where: { text: "zzzz-no-such-text" }) { totalCount nodes { id } pageInfo { hasNextPage startCursor } }
             }
@@ -95,7 +95,10 @@ public sealed class PagingFilteringTests(KnowledgeGraphApp app) : IClassFixture<
         Assert.NotEmpty(data["recent"]!["nodes"]!.AsArray());
         Assert.All(data["recent"]!["nodes"]!.AsArray(), n => Assert.InRange((int)n!["year"]!, 2019, 2021));
         Assert.NotEmpty(data["weak"]!["nodes"]!.AsArray());
-        Assert.All(data["weak"]!["nodes"]!.AsArray(), n => Assert.Equal(("ENACTMENT_ONLY", "POSITIVE"), ((string?)n!["evidenceKind"], (string?)n["effect"])));
+        // Enactments are ADOPTION findings and carry no effect (they used to be coded POSITIVE).
+        Assert.All(data["weak"]!["nodes"]!.AsArray(), n => Assert.Equal("ADOPTION", (string?)n!["kind"]));
+        Assert.All(data["weak"]!["nodes"]!.AsArray(), n => Assert.Null(n!["effect"]));
+        Assert.Equal(["ENACTMENT_ONLY", "SELF_REPORTED"], data["weak"]!["nodes"]!.AsArray().Select(n => (string)n!["evidenceKind"]!).Distinct().Order());
         Assert.All(data["tipped"]!["nodes"]!.AsArray(), n => Assert.Contains("TIPPED_WAGES", n!["riskFactors"]!.AsArray().Select(v => (string?)v)));
         Assert.Equal(0, (int)data["none"]!["totalCount"]!);
         Assert.Empty(data["none"]!["nodes"]!.AsArray());

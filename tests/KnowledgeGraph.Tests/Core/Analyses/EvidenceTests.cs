@@ -29,17 +29,22 @@ public sealed class EvidenceTests
         Assert.Equal(0.0, Evidence.Weight(EvidenceStrengths.Strong, "UNKNOWN", 2020, 2020));
     }
 
+    // Each finding is written kind/effect; only EFFECT findings decide, adoption is set apart, prevalence and process never count.
     [Theory]
     [InlineData(new string[0], Verdict.NO_EVIDENCE)]
-    [InlineData(new[] { "POSITIVE/ENACTMENT_ONLY" }, Verdict.ADOPTED_ONLY)]
-    [InlineData(new[] { "POSITIVE/REVIEW", "POSITIVE/SELF_REPORTED" }, Verdict.WORKED)]
-    [InlineData(new[] { "POSITIVE/ENACTMENT_ONLY", "NEGATIVE/REVIEW" }, Verdict.HARMFUL)]
-    [InlineData(new[] { "NO_EFFECT/ADMINISTRATIVE" }, Verdict.NO_EFFECT_FOUND)]
-    [InlineData(new[] { "POSITIVE/REVIEW", "NEGATIVE/REVIEW" }, Verdict.MIXED_EVIDENCE)]
-    [InlineData(new[] { "MIXED/REVIEW" }, Verdict.MIXED_EVIDENCE)]
-    public void The_verdict_reads_measured_findings_and_sets_adoptions_apart(string[] findings, Verdict expected)
+    [InlineData(new[] { "ADOPTION/" }, Verdict.ADOPTED_ONLY)]
+    [InlineData(new[] { "EFFECT/POSITIVE", "EFFECT/POSITIVE" }, Verdict.WORKED)]
+    [InlineData(new[] { "ADOPTION/", "EFFECT/NEGATIVE" }, Verdict.HARMFUL)]
+    [InlineData(new[] { "EFFECT/NO_EFFECT" }, Verdict.NO_EFFECT_FOUND)]
+    [InlineData(new[] { "EFFECT/POSITIVE", "EFFECT/NEGATIVE" }, Verdict.MIXED_EVIDENCE)]
+    [InlineData(new[] { "EFFECT/MIXED" }, Verdict.MIXED_EVIDENCE)]
+    [InlineData(new[] { "EFFECT/INCONCLUSIVE" }, Verdict.INCONCLUSIVE)]
+    [InlineData(new[] { "EFFECT/INCONCLUSIVE", "EFFECT/POSITIVE" }, Verdict.WORKED)]
+    [InlineData(new[] { "PREVALENCE/", "PROCESS/" }, Verdict.NO_EVIDENCE)]
+    [InlineData(new[] { "PREVALENCE/", "ADOPTION/" }, Verdict.ADOPTED_ONLY)]
+    public void The_verdict_reads_effect_findings_and_sets_adoptions_apart(string[] findings, Verdict expected)
     {
-        var facts = findings.Select(f => f.Split('/')).Select(p => (p[0], p[1])).ToList();
+        var facts = findings.Select(f => f.Split('/')).Select(p => ((string?)p[0], p[1].Length == 0 ? null : (string?)p[1])).ToList();
         Assert.Equal(expected, Evidence.VerdictOf(facts));
     }
 }

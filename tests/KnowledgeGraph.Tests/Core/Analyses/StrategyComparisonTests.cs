@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Tests.Core.Analyses;
 public sealed class StrategyComparisonTests
 {
     private static EvidenceRow Row(string subject, string label, string intervention, string industry, string? finding, string? effect, params string[] categories) =>
-        new(subject, label, intervention, industry, finding, effect, EvidenceStrengths.Strong, EvidenceKinds.Review, 2020, categories);
+        new(subject, label, intervention, industry, finding, effect, EvidenceStrengths.Strong, EvidenceKinds.Rct, 2020, categories,
+            finding is null ? null : FindingKinds.Effect);
 
     [Fact]
     public void Shared_strategies_come_first_with_a_verdict_per_industry_and_each_industry_has_its_unique_ones_and_outcomes()

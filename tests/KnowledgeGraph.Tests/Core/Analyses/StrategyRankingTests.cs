@@ -7,7 +7,8 @@ public sealed class StrategyRankingTests
 {
     private static EvidenceRow Row(string tactic, string intervention, string industry, string? finding, string? effect = null,
         string? strength = null, string? kind = null, int? year = null) =>
-        new(tactic, GraphSchema.Tactic, intervention, industry, finding, effect, strength, kind, year, []);
+        new(tactic, GraphSchema.Tactic, intervention, industry, finding, effect, strength, kind, year, [],
+            finding is null ? null : kind == EvidenceKinds.EnactmentOnly ? FindingKinds.Adoption : FindingKinds.Effect);
 
     [Fact]
     public void Strategies_rank_by_signed_weighted_evidence_with_a_bonus_for_replication()
@@ -42,16 +43,44 @@ public sealed class StrategyRankingTests
         Assert.StartsWith("No evidence", ranked[1].Explanation);
     }
 
+    // An adoption is reported beside the verdict and never scores: it used to add strength × 0.2, which let an
+    // enactment outrank a measured null result.
     [Fact]
-    public void A_positive_enactment_only_finding_is_explained_as_an_adoption()
+    public void An_adoption_finding_is_reported_apart_and_never_scores()
     {
-        var rows = new[] { Row("tactic:a", "intervention:1", "industry:x", "finding:1", Effects.Positive, EvidenceStrengths.Limited, EvidenceKinds.EnactmentOnly, 2020) };
+        var rows = new[] { Row("tactic:a", "intervention:1", "industry:x", "finding:1", null, EvidenceStrengths.Limited, EvidenceKinds.EnactmentOnly, 2020) };
 
         var only = Assert.Single(StrategyRanking.Rank(rows));
 
         Assert.Equal(Verdict.ADOPTED_ONLY, only.Verdict);
-        Assert.Contains("1 adoption only", only.Explanation);
-        Assert.DoesNotContain("1 positive", only.Explanation);
-        Assert.Equal(Math.Round(0.4 * 0.2, 3), only.Score);
+        Assert.Contains("1 adoption", only.Explanation);
+        Assert.DoesNotContain("positive", only.Explanation);
+        Assert.Equal((0.0, 0.0), (only.Score, only.Confidence));
+        Assert.Equal(["finding:1"], only.AdoptionFindingIds);
+        Assert.Empty(only.FindingIds);
+        Assert.Equal(new FindingKindCounts(0, 1, 0, 0), only.Kinds);
+    }
+
+    [Fact]
+    public void Prevalence_and_process_findings_never_count_and_inconclusive_weighs_without_a_sign()
+    {
+        EvidenceRow Kinded(string finding, string findingKind, string? effect) =>
+            new("tactic:a", GraphSchema.Tactic, "intervention:1", "industry:x", finding, effect, EvidenceStrengths.Moderate, EvidenceKinds.Administrative, 2020, [], findingKind);
+        var rows = new[]
+        {
+            Kinded("finding:1", FindingKinds.Prevalence, null),
+            Kinded("finding:2", FindingKinds.Process, null),
+            Kinded("finding:3", FindingKinds.Effect, Effects.Inconclusive),
+        };
+
+        var only = Assert.Single(StrategyRanking.Rank(rows));
+
+        Assert.Equal(Verdict.INCONCLUSIVE, only.Verdict);
+        Assert.Equal(0, only.Score);
+        Assert.Equal(Math.Round(0.7 * 0.8, 3), only.Confidence);
+        Assert.Equal(["finding:3"], only.FindingIds);
+        Assert.Empty(only.PositiveIndustryIds);
+        Assert.Equal(new FindingKindCounts(1, 0, 1, 1), only.Kinds);
+        Assert.Contains("1 prevalence, 1 process", only.Explanation);
     }
 }

@@ -62,7 +62,7 @@ public sealed class SeedFilesTests
     }
 
     [Fact]
-    public void The_seed_meets_the_minimum_counts_and_keeps_negative_and_null_results()
+    public void The_seed_meets_the_minimum_counts_and_keeps_negative_and_inconclusive_results_and_every_kind()
     {
         var counts = Seed.Nodes.GroupBy(n => n.Label).ToDictionary(g => g.Key, g => g.Count());
         Assert.True(counts[GraphSchema.Industry] >= 10);
@@ -72,8 +72,13 @@ public sealed class SeedFilesTests
         Assert.True(counts[GraphSchema.Intervention] >= 25);
         Assert.True(counts[GraphSchema.Finding] >= 30);
         Assert.True(counts[GraphSchema.Source] >= 30);
-        var effects = Seed.Nodes.Where(n => n.Label == GraphSchema.Finding).Select(n => (string)n.Props["effect"]!).ToHashSet();
-        Assert.Superset(new HashSet<string> { "POSITIVE", "NO_EFFECT", "MIXED", "NEGATIVE" }, effects);
+        // No seed finding comes from a design that can show an absence of effect, so its null results are INCONCLUSIVE,
+        // not NO_EFFECT (audit S16); only EFFECT findings carry an effect.
+        var findings = Seed.Nodes.Where(n => n.Label == GraphSchema.Finding).ToList();
+        var effects = findings.Where(n => (string?)n.Props["kind"] == "EFFECT").Select(n => (string)n.Props["effect"]!).ToHashSet();
+        Assert.Superset(new HashSet<string> { "POSITIVE", "INCONCLUSIVE", "MIXED", "NEGATIVE" }, effects);
+        Assert.Equal(["ADOPTION", "EFFECT", "PREVALENCE", "PROCESS"], findings.Select(n => (string)n.Props["kind"]!).Distinct().Order());
+        Assert.All(findings.Where(n => (string?)n.Props["kind"] != "EFFECT"), n => Assert.False(n.Props.ContainsKey("effect"), n.Id));
     }
 
     [Fact]

@@ -10,5 +10,6 @@ internal static class SqlMigrations
     [
         GraphTables.Migration(dialect.Types),
         new(2, "full-text index", dialect.FullTextIndex),
+        FindingKindsMigration.Migration(dialect),
     ];
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Api.Http;
 using KnowledgeGraph.Core.Analyses.EvidenceGapMap;
+using KnowledgeGraph.Core.Analyses.WhatWorked;
 using KnowledgeGraph.Core.Exchange.Csv;
 
 namespace KnowledgeGraph.Tests.Core.Exchange.Csv;
@@ -92,10 +93,10 @@ public sealed class CsvEncoderTests
     public void The_evidence_map_csv_guards_names_through_the_same_encoder()
     {
         var map = new EvidenceMap([new MapHeader("tactic:a", "=cmd|' /C calc'!A0")], [new MapHeader("industry:b", "@b")],
-            [new EvidenceCell("tactic:a", "industry:b", 1, 0, 0, 0, "LIMITED", ["finding:x"])]);
+            [new EvidenceCell("tactic:a", "industry:b", 1, 0, 0, 0, 0, new FindingKindCounts(1, 2, 0, 0), "LIMITED", "SELF_REPORTED", ["finding:x"])]);
 
         var line = EvidenceMapCsv.Write(map).Split('\n')[1];
 
-        Assert.Equal("tactic:a,'=cmd|' /C calc'!A0,industry:b,'@b,1,0,0,0,1,LIMITED,false,finding:x", line);
+        Assert.Equal("tactic:a,'=cmd|' /C calc'!A0,industry:b,'@b,1,0,0,0,0,1,2,0,0,3,LIMITED,SELF_REPORTED,false,finding:x", line);
     }
 }
