@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using KnowledgeGraph.Core.Analyses.EvidenceGapMap;
 using KnowledgeGraph.Core.Analyses.Search;
 using KnowledgeGraph.Core.Analyses.Stats;
+using KnowledgeGraph.Core.Analyses.Transfer;
 using KnowledgeGraph.Core.Analyses.WhatWorked;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
@@ -164,6 +165,10 @@ public abstract partial class GraphStoreConformanceTests
         Assert.Equal(["intervention:hotel_monitoring"], restaurants.Select(c => c.InterventionId));
         Assert.All(restaurants, c => Assert.Equal(0.5, c.Similarity));
         Assert.Equal(["ALCOHOL", "CUSTOMER_FACING"], restaurants[0].SharedRiskFactors);
+        // Three industries list risk factors; ALCOHOL and CUSTOMER_FACING are each in two: ln(3/2) = 0.405 each.
+        Assert.Equal([new SharedRiskFactor("ALCOHOL", 0.405, 2), new SharedRiskFactor("CUSTOMER_FACING", 0.405, 2)], restaurants[0].SharedFactors);
+        Assert.Equal(0.81, restaurants[0].Distinctiveness);
+        Assert.Equal(Math.Round(restaurants[0].Evidence * 1.81, 3), restaurants[0].Score);
         Assert.Equal(["tactic:monitoring"], restaurants[0].NewStrategyIds);
 
         // Farms already applies monitoring, and the buttons, the only thing new to it, have no effect evidence;

@@ -157,9 +157,23 @@ public sealed partial class SqlGraphStore
             JOIN edges AS h ON h.source_id = c.intervention_id AND h.type = '{RelationshipTypes.HasFinding}'
             JOIN nodes AS f ON f.id = h.target_id
             LEFT JOIN fresh AS fr ON fr.intervention_id = c.intervention_id
-            WHERE {dialect.Prop("f", "effect")} = '{Effects.Positive}'
+            WHERE {dialect.Prop("f", "kind")} = '{FindingKinds.Effect}' AND {dialect.Prop("f", "effect")} = '{Effects.Positive}'
             ORDER BY c.intervention_id, c.industry_id, f.id
             """, new { industry = industryId }, cancellationToken: cancellationToken));
-        return TransferRanking.Rank(rows.Select(r => r.ToRow()).ToList(), first);
+        if (!rows.Any())
+        {
+            return [];
+        }
+        // How many industries list each risk factor, and how many list any: the factors' distinctiveness.
+        var factors = (await connection.QueryAsync<(string Risk, long Industries)>(new CommandDefinition($"""
+            SELECT r.value AS risk, COUNT(DISTINCT n.id) AS industries
+            FROM nodes AS n, {dialect.PropItems("n", "riskFactors", "r")}
+            WHERE n.label = '{GraphSchema.Industry}'
+            GROUP BY r.value
+            """, cancellationToken: cancellationToken))).ToDictionary(f => f.Risk, f => (int)f.Industries);
+        var industryCount = await connection.ExecuteScalarAsync<long>(new CommandDefinition($"""
+            SELECT COUNT(DISTINCT n.id) FROM nodes AS n, {dialect.PropItems("n", "riskFactors", "r")} WHERE n.label = '{GraphSchema.Industry}'
+            """, cancellationToken: cancellationToken));
+        return TransferRanking.Rank(rows.Select(r => r.ToRow()).ToList(), factors, (int)industryCount, first);
     }
 }

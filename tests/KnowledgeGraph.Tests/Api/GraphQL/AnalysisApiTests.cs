@@ -141,6 +141,36 @@ public sealed class AnalysisApiTests(KnowledgeGraphApp app) : IClassFixture<Know
     }
 
     [Fact]
+    public async Task Transfer_candidates_for_hotels_name_their_weighted_shared_factors_and_rest_on_effect_evidence()
+    {
+        var data = await app.QueryAsync("""
+            { transferCandidates(industry: "industry:hospitality_hotels_casinos", first: 10) {
+                intervention { id } score evidence distinctiveness sharedRiskFactors sharedFactors { name weight industries } reason findings { kind effect } } }
+            """);
+        var candidates = data["transferCandidates"]!.AsArray();
+        Assert.NotEmpty(candidates);
+        var top = candidates[0]!;
+        // Farmworkers share the hotels' immigrant workforce and isolated work, both rarer than power disparity.
+        Assert.Equal("intervention:fair_food_program", (string?)top["intervention"]!["id"]);
+        Assert.Equal(["IMMIGRANT_WORKFORCE", "ISOLATED_WORK", "POWER_DISPARITY"], top["sharedFactors"]!.AsArray().Select(f => (string?)f!["name"]));
+        foreach (var candidate in candidates)
+        {
+            Assert.NotEmpty(candidate!["findings"]!.AsArray());
+            Assert.All(candidate["findings"]!.AsArray(), f => Assert.Equal(("EFFECT", "POSITIVE"), ((string?)f!["kind"], (string?)f["effect"])));
+            var factors = candidate["sharedFactors"]!.AsArray();
+            Assert.Equal(candidate["sharedRiskFactors"]!.AsArray().Select(n => (string?)n).Order(), factors.Select(f => (string?)f!["name"]).Order());
+            var weights = factors.Select(f => (double)f!["weight"]!).ToList();
+            Assert.Equal(weights.OrderByDescending(w => w), weights);
+            Assert.Equal(Math.Round(weights.Sum(), 3), (double)candidate["distinctiveness"]!, 3);
+            // evidence and distinctiveness are shown rounded; the score is computed before rounding.
+            Assert.Equal((double)candidate["evidence"]! * (1 + (double)candidate["distinctiveness"]!), (double)candidate["score"]!, 0.01);
+            Assert.All(factors, f => Assert.Contains((string)f!["name"]!, (string?)candidate["reason"]));
+            // Every industry described by risk factors lists POWER_DISPARITY: sharing it says nothing.
+            Assert.All(factors.Where(f => (string?)f!["name"] == "POWER_DISPARITY"), f => Assert.Equal((0.0, 9), ((double)f!["weight"]!, (int)f["industries"]!)));
+        }
+    }
+
+    [Fact]
     public async Task Search_finds_arbitration_with_snippets_and_respects_labels()
     {
         var data = await app.QueryAsync("""

@@ -5,29 +5,56 @@ namespace KnowledgeGraph.Tests.Core.Analyses;
 
 public sealed class TransferRankingTests
 {
-    private static TransferRanking.Row Row(string intervention, int shared, int own, int target, string finding, string strength, string[] fresh) =>
-        new(intervention, "industry:other", ["ALCOHOL"], shared, own, target, finding, strength, EvidenceKinds.Review, 2020, fresh);
+    // Four industries list risk factors: CUSTOMER_FACING is in all of them, ALCOHOL in two, TIPPED_WAGES in one.
+    private static readonly Dictionary<string, int> Factors = new() { ["CUSTOMER_FACING"] = 4, ["ALCOHOL"] = 2, ["TIPPED_WAGES"] = 1 };
+
+    private static TransferRanking.Row Row(string intervention, string[] shared, string finding, string strength, string[] fresh) =>
+        new(intervention, "industry:other", shared, shared.Length, 3, 3, finding, strength, EvidenceKinds.Review, 2020, fresh);
 
     [Fact]
-    public void Candidates_score_risk_similarity_times_positive_evidence()
+    public void A_factor_every_industry_has_weighs_nothing_and_a_rarer_one_weighs_more()
+    {
+        Assert.Equal(0, TransferRanking.FactorWeight(4, 4));
+        Assert.Equal(Math.Log(2), TransferRanking.FactorWeight(4, 2), 6);
+        Assert.Equal(Math.Log(4), TransferRanking.FactorWeight(4, 1), 6);
+        Assert.True(TransferRanking.FactorWeight(4, 1) > TransferRanking.FactorWeight(4, 2));
+        Assert.Equal(0, TransferRanking.FactorWeight(4, 0));
+    }
+
+    [Fact]
+    public void Candidates_score_effect_evidence_times_one_plus_the_distinctiveness_of_shared_factors()
     {
         var rows = new[]
         {
-            // Jaccard 2 / (3 + 2 - 2) = 0.667; evidence 1.0
-            Row("intervention:a", 2, 2, 3, "finding:1", EvidenceStrengths.Strong, ["tactic:t"]),
-            // Jaccard 1 / (3 + 1 - 1) = 0.333; evidence 1.0 + 0.7
-            Row("intervention:b", 1, 1, 3, "finding:2", EvidenceStrengths.Strong, ["tactic:u"]),
-            Row("intervention:b", 1, 1, 3, "finding:3", EvidenceStrengths.Moderate, ["tactic:u"]),
+            // Shares only a factor every industry has: 1.7 × (1 + 0) = 1.7, however strong its evidence.
+            Row("intervention:a", ["CUSTOMER_FACING"], "finding:1", EvidenceStrengths.Strong, ["tactic:t"]),
+            Row("intervention:a", ["CUSTOMER_FACING"], "finding:2", EvidenceStrengths.Moderate, ["tactic:t"]),
+            // Shares two rarer factors: 1.0 × (1 + ln 2 + ln 4) = 3.079.
+            Row("intervention:b", ["ALCOHOL", "TIPPED_WAGES"], "finding:3", EvidenceStrengths.Strong, ["tactic:u"]),
         };
 
-        var ranked = TransferRanking.Rank(rows, 10);
+        var ranked = TransferRanking.Rank(rows, Factors, 4, 10);
 
-        Assert.Equal(["intervention:a", "intervention:b"], ranked.Select(c => c.InterventionId));
-        Assert.Equal((0.667, 1.0, 0.667), (ranked[0].Similarity, ranked[0].Evidence, ranked[0].Score));
-        Assert.Equal((0.333, 1.7, 0.567), (ranked[1].Similarity, ranked[1].Evidence, ranked[1].Score));
-        Assert.Equal(["finding:2", "finding:3"], ranked[1].PositiveFindingIds);
-        Assert.Equal(["tactic:u"], ranked[1].NewStrategyIds);
-        Assert.Equal(["ALCOHOL"], ranked[1].SharedRiskFactors);
+        Assert.Equal(["intervention:b", "intervention:a"], ranked.Select(c => c.InterventionId));
+        Assert.Equal((1.0, 2.079, 3.079), (ranked[0].Evidence, ranked[0].Distinctiveness, ranked[0].Score));
+        Assert.Equal((1.7, 0.0, 1.7), (ranked[1].Evidence, ranked[1].Distinctiveness, ranked[1].Score));
+        Assert.Equal([new SharedRiskFactor("TIPPED_WAGES", 1.386, 1), new SharedRiskFactor("ALCOHOL", 0.693, 2)], ranked[0].SharedFactors);
+        Assert.Equal(["ALCOHOL", "TIPPED_WAGES"], ranked[0].SharedRiskFactors);
+        Assert.Equal([new SharedRiskFactor("CUSTOMER_FACING", 0, 4)], ranked[1].SharedFactors);
+        Assert.Equal(["finding:1", "finding:2"], ranked[1].PositiveFindingIds);
+        Assert.Equal(["tactic:u"], ranked[0].NewStrategyIds);
+    }
+
+    [Fact]
+    public void Ties_go_by_id()
+    {
+        var rows = new[]
+        {
+            Row("intervention:z", ["ALCOHOL"], "finding:1", EvidenceStrengths.Strong, ["tactic:t"]),
+            Row("intervention:y", ["ALCOHOL"], "finding:2", EvidenceStrengths.Strong, ["tactic:t"]),
+        };
+
+        Assert.Equal(["intervention:y", "intervention:z"], TransferRanking.Rank(rows, Factors, 4, 10).Select(c => c.InterventionId));
     }
 
     [Fact]
@@ -35,12 +62,12 @@ public sealed class TransferRankingTests
     {
         var rows = new[]
         {
-            Row("intervention:a", 1, 1, 1, "finding:1", EvidenceStrengths.Strong, []),
-            Row("intervention:b", 1, 1, 1, "finding:2", EvidenceStrengths.Strong, ["tactic:t"]),
-            Row("intervention:c", 1, 1, 1, "finding:3", EvidenceStrengths.Limited, ["tactic:t"]),
+            Row("intervention:a", ["ALCOHOL"], "finding:1", EvidenceStrengths.Strong, []),
+            Row("intervention:b", ["ALCOHOL"], "finding:2", EvidenceStrengths.Strong, ["tactic:t"]),
+            Row("intervention:c", ["ALCOHOL"], "finding:3", EvidenceStrengths.Limited, ["tactic:t"]),
         };
 
-        Assert.Equal(["intervention:b"], TransferRanking.Rank(rows, 1).Select(c => c.InterventionId));
-        Assert.Empty(TransferRanking.Rank([], 5));
+        Assert.Equal(["intervention:b"], TransferRanking.Rank(rows, Factors, 4, 1).Select(c => c.InterventionId));
+        Assert.Empty(TransferRanking.Rank([], Factors, 4, 5));
     }
 }
