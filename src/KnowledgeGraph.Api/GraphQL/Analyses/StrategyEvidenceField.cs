@@ -20,11 +20,7 @@ public static class StrategyEvidenceField
         query.Field<NonNullGraphType<StrategyEvidenceResultGraphType>>("strategyEvidence")
             .Description("All the evidence for one tactic, policy lever or intervention, with its verdict: scored exactly as whatWorked scores it in the same scope, the EFFECT findings apart from the adoption, prevalence and process findings.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The tactic, policy lever or intervention.")
-            .Argument<IdGraphType>("industry", "Only interventions in this industry.")
-            .Argument<IdGraphType>("jurisdiction", "Only interventions in this jurisdiction.")
-            .NamedArgument("OutcomeCategory", "outcomeCategory", "Only findings on outcomes of this category.")
-            .NamedArgument("EvidenceStrength", "minEvidence", "Only findings at least this strong.")
-            .Argument<IntGraphType>("since", "Only findings from this year on.")
+            .ScopeArguments()
             .Analysis(AnalysisWeights.WhatWorked)
             .Resolve()
             .WithServices<IGraphStore, IGraphAnalyses>()
@@ -37,14 +33,7 @@ public static class StrategyEvidenceField
                 {
                     throw new GraphError(ErrorCodes.BadUserInput, $"'{id}' is a {node.Label}, not a {string.Join(", ", Labels)}.");
                 }
-                var filter = await EvidenceFilters.BuildAsync(new Dictionary<string, object?>
-                {
-                    ["industries"] = c.GetArgument<string?>("industry") is { } industry ? new List<object?> { industry } : null,
-                    ["jurisdiction"] = c.GetArgument<string?>("jurisdiction"),
-                    ["outcomeCategory"] = c.GetArgument<string?>("outcomeCategory"),
-                    ["minEvidence"] = c.GetArgument<string?>("minEvidence"),
-                    ["since"] = c.GetArgument<int?>("since"),
-                }, store, c.CancellationToken);
+                var filter = await EvidenceScope.FilterAsync(c, store);
                 // The whole scope's rows, as whatWorked reads them, so that the score is the one whatWorked gives.
                 return OneStrategy.Of(id, node.Label, await analyses.EvidenceAsync(filter, c.CancellationToken));
             });

@@ -17,11 +17,7 @@ public static class WhatWorkedField
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<WhatWorkedResultGraphType>>>>("whatWorked")
             .Description("Tactics, policy levers and interventions ranked by the evidence behind them, each with its score explained, its findings and their sources.")
-            .Argument<IdGraphType>("industry", "Only interventions in this industry.")
-            .Argument<IdGraphType>("jurisdiction", "Only interventions in this jurisdiction.")
-            .NamedArgument("OutcomeCategory", "outcomeCategory", "Only findings on outcomes of this category.")
-            .NamedArgument("EvidenceStrength", "minEvidence", "Only findings at least this strong.")
-            .Argument<IntGraphType>("since", "Only findings from this year on.")
+            .ScopeArguments()
             .Argument<ListGraphType<NonNullGraphType<StrategyKindGraphType>>>("kinds", "Which kinds of strategy to rank (default: all).")
             .Argument<BooleanGraphType>("includeUnevidenced", "Also list strategies applied in scope with no finding (verdict NO_EVIDENCE), last. Default true.")
             .Argument<IntGraphType>("first", $"How many results (default 10, at most {AnalysisArgs.MaxResults}).")
@@ -30,7 +26,7 @@ public static class WhatWorkedField
             .WithServices<IGraphStore, IGraphAnalyses>()
             .ResolveAsync(async (c, store, analyses) =>
             {
-                var filter = await FilterAsync(c, store, c.GetArgument<string?>("industry") is { } i ? [i] : []);
+                var filter = await EvidenceScope.FilterAsync(c, store);
                 var kinds = c.GetArgument<List<object>?>("kinds")?.Cast<string>().ToHashSet();
                 var ranked = StrategyRanking.Rank(await analyses.EvidenceAsync(filter, c.CancellationToken))
                     .Where(s => kinds is null || kinds.Contains(s.SubjectLabel))
@@ -38,16 +34,6 @@ public static class WhatWorkedField
                 return ranked.Take(AnalysisArgs.First(c, 10)).ToList();
             });
     }
-
-    private static Task<EvidenceFilter> FilterAsync(IResolveFieldContext c, IGraphStore store, IReadOnlyList<string> industries) =>
-        EvidenceFilters.BuildAsync(new Dictionary<string, object?>
-        {
-            ["industries"] = industries.Cast<object?>().ToList(),
-            ["jurisdiction"] = c.GetArgument<string?>("jurisdiction"),
-            ["outcomeCategory"] = c.GetArgument<string?>("outcomeCategory"),
-            ["minEvidence"] = c.GetArgument<string?>("minEvidence"),
-            ["since"] = c.GetArgument<int?>("since"),
-        }, store, c.CancellationToken);
 }
 
 public sealed class WhatWorkedResultGraphType : ObjectGraphType<StrategyEvidence>
