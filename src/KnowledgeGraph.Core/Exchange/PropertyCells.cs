@@ -35,6 +35,8 @@ public static class PropertyCells
         return rule?.Kind switch
         {
             PropertyKind.Year when long.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var year) => year,
+            PropertyKind.Boolean when bool.TryParse(cell, out var flag) => flag,
+            PropertyKind.Number when double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number) => number,
             PropertyKind.EnumList => new JsonArray(cell.Split(ListSeparator).Select(item => (JsonNode?)item.Trim()).ToArray()),
             _ => cell,
         };

@@ -4,7 +4,7 @@ namespace KnowledgeGraph.Core.Graph;
 /// What each value of the evidence enums means, in words a dashboard can show as a legend. The GraphQL schema
 /// publishes them as value descriptions; docs/scoring.md explains how they are used.
 /// </summary>
-public static class EnumDescriptions
+public static partial class EnumDescriptions
 {
     public static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ByEnum = new Dictionary<string, IReadOnlyDictionary<string, string>>
     {
@@ -46,5 +46,5 @@ public static class EnumDescriptions
     };
 
     public static string? Of(string enumName, string value) =>
-        ByEnum.TryGetValue(enumName, out var values) ? values.GetValueOrDefault(value) : null;
+        (ByEnum.TryGetValue(enumName, out var values) || World.TryGetValue(enumName, out values)) ? values.GetValueOrDefault(value) : null;
 }

@@ -9,6 +9,8 @@ public enum PropertyKind
     PartialDate,
     Enum,
     EnumList,
+    Boolean,
+    Number,
 }
 
 /// <summary>One typed property of a label or relationship type.</summary>
@@ -51,6 +53,13 @@ public static class GraphSchema
     public const string Outcome = "Outcome";
     public const string Source = "Source";
 
+    // Declared before the labels and relationships that use them: static fields initialize in this order.
+    /// <summary>The dates a legal status moves through; <see cref="LegalStatuses"/> says how they go with the status.</summary>
+    private static readonly PropertyRule[] LegalDates =
+        [new("proposedOn", PropertyKind.PartialDate), new("enactedOn", PropertyKind.PartialDate), new("inForceOn", PropertyKind.PartialDate), new("endedOn", PropertyKind.PartialDate)];
+
+    private static readonly PropertyRule[] LegalStatusProperties = [new("legalStatus", PropertyKind.Enum, EnumName: "LegalStatus"), .. LegalDates];
+
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Enums = new Dictionary<string, IReadOnlyList<string>>
     {
         ["RiskFactor"] =
@@ -61,15 +70,17 @@ public static class GraphSchema
         ["OrganizationKind"] = ["ADVOCACY", "UNION", "WORKER_CENTER", "EMPLOYER", "GOVERNMENT", "FUNDER", "COALITION", "RESEARCH", "MEDIA"],
         ["TacticCategory"] = ["NARRATIVE", "ORGANIZING", "LEGAL", "MONITORING", "TRAINING", "ECONOMIC", "COALITION_BUILDING"],
         ["PolicyLeverKind"] = ["LAW", "ORDINANCE", "REGULATION", "CONTRACT_CLAUSE", "CORPORATE_POLICY", "INDUSTRY_STANDARD"],
-        ["JurisdictionLevel"] = ["COUNTRY", "STATE", "CITY"],
-        ["InterventionStatus"] = ["PLANNED", "ACTIVE", "COMPLETED", "ENACTED", "OVERTURNED", "DISCONTINUED"],
+        ["JurisdictionLevel"] = Jurisdictions.Levels,
+        ["InterventionStatus"] = ["PLANNED", "ACTIVE", "COMPLETED", "DISCONTINUED"],
+        ["LegalStatus"] = LegalStatuses.All,
+        ["PersonRole"] = ["LED", "FOUNDED", "FILED", "SPONSORED", "ORGANIZED", "SPOKESPERSON"],
         ["FindingKind"] = FindingKinds.All,
         ["Effect"] = [Effects.Positive, Effects.Negative, Effects.Mixed, Effects.NoEffect, Effects.Inconclusive],
         ["EvidenceStrength"] = [EvidenceStrengths.Strong, EvidenceStrengths.Moderate, EvidenceStrengths.Limited, EvidenceStrengths.Anecdotal],
         ["EvidenceKind"] = EvidenceKinds.All,
         ["OutcomeCategory"] = ["SAFETY", "REPORTING", "ACCOUNTABILITY", "AWARENESS", "POLICY_CHANGE", "ECONOMIC", "WELLBEING"],
         ["SourceKind"] = ["ARTICLE", "REPORT", "STUDY", "LAW_TEXT", "DATASET"],
-        ["EnactmentStatus"] = ["PROPOSED", "ENACTED", "IN_FORCE", "REPEALED", "OVERTURNED"],
+        ["SourceType"] = SourceTypes.All,
     };
 
     public static readonly IReadOnlyList<LabelRule> Labels =
@@ -85,7 +96,7 @@ public static class GraphSchema
         new(Jurisdiction, "jurisdiction:", "name", [Req("name"), ReqEnum("level", "JurisdictionLevel"), Str("code")], null, "jurisdictions", "jurisdictions.json"),
         new(Intervention, "intervention:", "name",
             [Req("name"), Text("description"), new("startYear", PropertyKind.Year), new("endYear", PropertyKind.Year),
-             new("status", PropertyKind.Enum, EnumName: "InterventionStatus")],
+             new("status", PropertyKind.Enum, EnumName: "InterventionStatus"), .. LegalStatusProperties],
             "startYear", "interventions", "interventions.json"),
         new(Finding, "finding:", "summary",
             [new("summary", PropertyKind.Text, Required: true), ReqEnum("kind", "FindingKind"), new("effect", PropertyKind.Enum, EnumName: "Effect"), ReqEnum("evidenceStrength", "EvidenceStrength"),
@@ -94,7 +105,7 @@ public static class GraphSchema
         new(Outcome, "outcome:", "name", [Req("name"), ReqEnum("category", "OutcomeCategory"), Text("description")], null, "outcomes", "outcomes.json"),
         new(Source, "source:", "title",
             [Req("title"), new("url", PropertyKind.Url, Required: true), Str("publisher"), new("publishedOn", PropertyKind.PartialDate),
-             ReqEnum("kind", "SourceKind"), Text("quote")],
+             ReqEnum("kind", "SourceKind"), new("type", PropertyKind.Enum, EnumName: "SourceType"), new("primary", PropertyKind.Boolean), Text("quote"), Text("note")],
             "publishedOn", "sources", "sources.json"),
     ];
 
@@ -106,15 +117,21 @@ public static class GraphSchema
         new(RelationshipTypes.Leads, [Person], [Organization], [new("year", PropertyKind.Year)]),
         new(RelationshipTypes.Uses, [Organization], [Tactic], [new("since", PropertyKind.Year)]),
         new(RelationshipTypes.AdvocatesFor, [Organization], [PolicyLever], []),
-        new(RelationshipTypes.EnactedIn, [PolicyLever], [Jurisdiction], [new("year", PropertyKind.Year), new("status", PropertyKind.Enum, EnumName: "EnactmentStatus")]),
+        new(RelationshipTypes.EnactedIn, [PolicyLever], [Jurisdiction], [new("year", PropertyKind.Year), new("status", PropertyKind.Enum, EnumName: "LegalStatus"), .. LegalDates]),
         new(RelationshipTypes.Applies, [Intervention], [Tactic, PolicyLever], []),
         new(RelationshipTypes.InIndustry, [Intervention], [Industry], []),
         new(RelationshipTypes.InJurisdiction, [Intervention], [Jurisdiction], []),
         new(RelationshipTypes.LedBy, [Intervention], [Organization], [Str("role")]),
         new(RelationshipTypes.HasFinding, [Intervention], [Finding], []),
         new(RelationshipTypes.OnOutcome, [Finding], [Outcome], []),
-        new(RelationshipTypes.Cites, [], [Source], [Text("quote"), Str("page")]),
+        new(RelationshipTypes.Cites, [], [Source], [Text("quote"), Str("page"), Text("note")]),
+        new(RelationshipTypes.PartOf, [Jurisdiction], [Jurisdiction], []),
+        new(RelationshipTypes.InvolvedIn, [Person], [Intervention], [ReqEnum("role", "PersonRole"), new("year", PropertyKind.Year)]),
+        new(RelationshipTypes.Funds, [Organization, Person], [Organization, Intervention],
+            [new("amount", PropertyKind.Number), Str("currency"), new("year", PropertyKind.Year), Text("note")]),
+        new(RelationshipTypes.Describes, [Finding], [Industry, Jurisdiction], []),
     ];
+
 
     private static readonly Dictionary<string, LabelRule> LabelsByName = Labels.ToDictionary(l => l.Label);
     private static readonly Dictionary<string, RelationshipRule> RelationshipsByType = Relationships.ToDictionary(r => r.Type);

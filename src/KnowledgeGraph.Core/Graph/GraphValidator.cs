@@ -33,6 +33,7 @@ public static partial class GraphValidator
 {
     public const int MaxIdLength = 200;
     public const int MaxListItems = 50;
+    public const double MaxAmount = 1e15;
 
     // \A and \z, never ^ and $: in .NET '$' also matches before a final newline, so "industry:tech\n" would pass.
     [GeneratedRegex(@"\A[a-z]+:[a-z0-9][a-z0-9_.-]*\z")]
@@ -165,6 +166,14 @@ public static partial class GraphValidator
                     && long.TryParse(y.ToJsonString(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1000 and <= 2200
                     ? null
                     : "must be a year (an integer from 1000 to 2200)";
+            case PropertyKind.Boolean:
+                return value is JsonValue b && b.GetValueKind() is JsonValueKind.True or JsonValueKind.False ? null : "must be true or false";
+            case PropertyKind.Number:
+                return value is JsonValue n && n.GetValueKind() == JsonValueKind.Number
+                    && double.TryParse(n.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var amount)
+                    && double.IsFinite(amount) && amount is >= 0 and <= MaxAmount
+                    ? null
+                    : $"must be a number from 0 to {MaxAmount:0}";
             case PropertyKind.EnumList:
                 if (value is not JsonArray list || list.Count > MaxListItems)
                 {

@@ -17,4 +17,8 @@ public static class RelationshipTypes
     public const string HasFinding = "HAS_FINDING";
     public const string OnOutcome = "ON_OUTCOME";
     public const string Cites = "CITES";
+    public const string PartOf = "PART_OF";
+    public const string InvolvedIn = "INVOLVED_IN";
+    public const string Funds = "FUNDS";
+    public const string Describes = "DESCRIBES";
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Core.Graph;
 
@@ -24,6 +25,20 @@ public static partial class HopMeaning
         [RelationshipTypes.HasFinding] = "has the finding",
         [RelationshipTypes.OnOutcome] = "is about",
         [RelationshipTypes.Cites] = "cites",
+        [RelationshipTypes.PartOf] = "lies in",
+        [RelationshipTypes.InvolvedIn] = "took part in",
+        [RelationshipTypes.Funds] = "funds",
+        [RelationshipTypes.Describes] = "describes",
+    };
+
+    // ENACTED_IN says what its status says: a proposed bill was not enacted anywhere.
+    private static readonly Dictionary<string, string> EnactmentVerbs = new()
+    {
+        [LegalStatuses.Proposed] = "was proposed in",
+        [LegalStatuses.InForce] = "is in force in",
+        [LegalStatuses.StruckDown] = "was enacted, then struck down, in",
+        [LegalStatuses.Preempted] = "was enacted, then preempted, in",
+        [LegalStatuses.Repealed] = "was enacted, then repealed, in",
     };
 
     /// <summary>The verb for a relationship type: <c>APPLIES</c> → "applies".</summary>
@@ -36,7 +51,10 @@ public static partial class HopMeaning
     public static string Of(Edge edge, Node one, Node other)
     {
         var (source, target) = edge.SourceId == one.Id ? (one, other) : (other, one);
-        return $"{source.Name} ({Words(source.Label)}) {Verb(edge.Type)} {target.Name} ({Words(target.Label)})";
+        var verb = edge.Type == RelationshipTypes.EnactedIn && edge.Props["status"] is JsonValue status && status.TryGetValue<string>(out var value)
+            ? EnactmentVerbs.GetValueOrDefault(value) ?? Verb(edge.Type)
+            : Verb(edge.Type);
+        return $"{source.Name} ({Words(source.Label)}) {verb} {target.Name} ({Words(target.Label)})";
     }
 
     private static string Words(string label) => WordStart().Replace(label, " $1").ToLowerInvariant();

@@ -22,8 +22,8 @@ internal static class SyntheticNodes
     private static readonly (string, double)[] SourceKinds = [("ARTICLE", 80), ("REPORT", 10), ("STUDY", 5), ("LAW_TEXT", 3), ("DATASET", 2)];
     private static readonly (string, double)[] JurisdictionLevels = [("COUNTRY", 5), ("STATE", 55), ("CITY", 40)];
     private static readonly (string, double)[] Statuses =
-        [("ENACTED", 26), ("COMPLETED", 18), ("ACTIVE", 12), ("OVERTURNED", 3), ("DISCONTINUED", 3), ("PLANNED", 2)];
-    private static readonly (string, double)[] EnactmentStatuses = [("ENACTED", 35), ("IN_FORCE", 35), ("PROPOSED", 15), ("OVERTURNED", 10), ("REPEALED", 5)];
+        [("ACTIVE", 38), ("COMPLETED", 18), ("DISCONTINUED", 6), ("PLANNED", 2)];
+    private static readonly (string, double)[] EnactmentStatuses = [("ENACTED", 35), ("IN_FORCE", 35), ("PROPOSED", 15), ("STRUCK_DOWN", 5), ("PREEMPTED", 5), ("REPEALED", 5)];
     private static readonly (string, double)[] Roles = [("lead", 60), ("partner", 30), ("funder", 10)];
     private static readonly (string, double)[] EvidenceKinds =
         [("ENACTMENT_ONLY", 36), ("SELF_REPORTED", 17), ("ADMINISTRATIVE", 17), ("CROSS_SECTIONAL_SURVEY", 14), ("REVIEW", 9), ("REPRESENTATIVE_SURVEY", 7)];

@@ -78,4 +78,44 @@ public sealed class SqliteGraphStoreTests : GraphStoreConformanceTests
         var again = await store.UpsertAsync(new KnowledgeGraph.Core.Graph.GraphBatch([TestGraph.Node("finding:fewer_assaults", "Finding", migrated)], []), "test");
         Assert.Equal(0, again.NodesWritten);
     }
+    // A database written before legal statuses existed: an intervention with the program status ENACTED, another
+    // OVERTURNED, and an ENACTED_IN relationship OVERTURNED. Migration 4 moves them to legalStatus on start.
+    [Fact]
+    public async Task A_database_from_before_legal_statuses_is_migrated_on_start()
+    {
+        var path = Path.Combine(_directory.Path, "old-status.db");
+        var store = SqlGraphStore.ForSqliteFile(path);
+        await store.MigrateAsync();
+        await store.UpsertAsync(TestGraph.Small(), "test");
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                UPDATE nodes SET props = json_set(json_remove(props, '$.legalStatus'), '$.status', 'ENACTED') WHERE id = 'intervention:buttons';
+                UPDATE nodes SET props = json_set(props, '$.status', 'OVERTURNED') WHERE id = 'intervention:program';
+                INSERT INTO edges (id, type, source_id, target_id, props, created_at, updated_at, version)
+                SELECT 'old-enactment', 'ENACTED_IN', 'org:union', 'org:center', json_object('status', 'OVERTURNED', 'year', 2016), created_at, updated_at, 1
+                FROM nodes WHERE id = 'org:union';
+                DELETE FROM schema_migrations WHERE version = 4;
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var before = await store.GetGraphVersionAsync();
+
+        await store.MigrateAsync();
+
+        var nodes = (await store.GetNodesAsync(["intervention:buttons", "intervention:program"])).ToDictionary(n => n.Id);
+        Assert.Equal(("ENACTED", false), ((string?)nodes["intervention:buttons"].Props["legalStatus"], nodes["intervention:buttons"].Props.ContainsKey("status")));
+        Assert.Equal(("STRUCK_DOWN", false), ((string?)nodes["intervention:program"].Props["legalStatus"], nodes["intervention:program"].Props.ContainsKey("status")));
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT props ->> '$.status' || ',' || version FROM edges WHERE id = 'old-enactment'";
+            Assert.Equal("STRUCK_DOWN,2", (string?)await command.ExecuteScalarAsync());
+        }
+        Assert.Equal(before + 1, await store.GetGraphVersionAsync());
+    }
 }

@@ -19,7 +19,7 @@ public static class TestGraph
         Node("org:center", GraphSchema.Organization, new() { ["name"] = "Worker Center", ["kind"] = "WORKER_CENTER", ["founded"] = 2011 }),
         Node("org:fund", GraphSchema.Organization, new() { ["name"] = "Fund", ["kind"] = "FUNDER" }),
         Node("tactic:monitoring", GraphSchema.Tactic, new() { ["name"] = "Monitoring", ["category"] = "MONITORING" }),
-        Node("intervention:buttons", GraphSchema.Intervention, new() { ["name"] = "Panic buttons", ["startYear"] = 2017, ["status"] = "ENACTED" }),
+        Node("intervention:buttons", GraphSchema.Intervention, new() { ["name"] = "Panic buttons", ["startYear"] = 2017, ["legalStatus"] = "ENACTED" }),
         Node("intervention:program", GraphSchema.Intervention, new() { ["name"] = "Fair program", ["startYear"] = 2011, ["status"] = "ACTIVE" }),
         Node("finding:fewer_assaults", GraphSchema.Finding, new()
         {

@@ -32,6 +32,8 @@ public static class GraphTypeFactory
         IGraphType type = rule.Kind switch
         {
             PropertyKind.Year => new IntGraphType(),
+            PropertyKind.Boolean => new BooleanGraphType(),
+            PropertyKind.Number => new FloatGraphType(),
             PropertyKind.Enum => Named(rule.EnumName!),
             PropertyKind.EnumList => new ListGraphType(new NonNullGraphType(Named(rule.EnumName!))),
             _ => new StringGraphType(),
@@ -48,6 +50,8 @@ public static class GraphTypeFactory
         return rule.Kind switch
         {
             PropertyKind.Year => value.GetValue<int>(),
+            PropertyKind.Boolean => value.GetValue<bool>(),
+            PropertyKind.Number => double.Parse(value.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture),
             PropertyKind.EnumList => value.AsArray().Select(v => v!.GetValue<string>()).ToArray(),
             _ => value.GetValue<string>(),
         };

@@ -13,6 +13,7 @@ public sealed class IndustryGraphType : NodeGraphType
         Property("riskFactors", "Harassment risk factors of the work (after the EEOC 2016 Select Task Force).");
         Relation("organizations", RelationshipTypes.OperatesIn, Direction.In, Organization, "Organizations operating in this industry.");
         Relation("interventions", RelationshipTypes.InIndustry, Direction.In, Intervention, "Interventions tried in this industry.");
+        Relation("prevalence", RelationshipTypes.Describes, Direction.In, Finding, "PREVALENCE findings: how common the problem is in this industry.");
     }
 }
 
@@ -33,6 +34,8 @@ public sealed class OrganizationGraphType : NodeGraphType
         Relation("tactics", RelationshipTypes.Uses, Direction.Out, Tactic, "Tactics it uses.");
         Relation("advocatesFor", RelationshipTypes.AdvocatesFor, Direction.Out, PolicyLever, "Policy levers it advocates for.");
         Relation("interventions", RelationshipTypes.LedBy, Direction.In, Intervention, "Interventions it led, with its role.");
+        Relation("funds", RelationshipTypes.Funds, Direction.Out, null, "Organizations and interventions it funds, with amount and year when known.");
+        Relation("fundedBy", RelationshipTypes.Funds, Direction.In, null, "Organizations and people that fund it, with amount and year when known.");
     }
 }
 
@@ -44,6 +47,8 @@ public sealed class PersonGraphType : NodeGraphType
         Property("description", "Who they are, in one or two sentences.");
         Relation("founded", RelationshipTypes.Founded, Direction.Out, Organization, "Organizations this person founded.");
         Relation("leads", RelationshipTypes.Leads, Direction.Out, Organization, "Organizations this person leads or led.");
+        Relation("interventions", RelationshipTypes.InvolvedIn, Direction.Out, Intervention, "Interventions this person led, filed, founded or took part in, with the role.");
+        Relation("funds", RelationshipTypes.Funds, Direction.Out, null, "Organizations and interventions this person funds, with amount and year when known.");
     }
 }
 
@@ -74,13 +79,16 @@ public sealed class PolicyLeverGraphType : NodeGraphType
 
 public sealed class JurisdictionGraphType : NodeGraphType
 {
-    public JurisdictionGraphType() : base(Jurisdiction, "A country, state or city where rules apply.")
+    public JurisdictionGraphType() : base(Jurisdiction, "A place where rules apply, from a city district to an international body; jurisdictions nest through partOf.")
     {
         Property("name", "The jurisdiction's name.");
-        Property("level", "Country, state or city.");
+        Property("level", "How large it is: district, city, county, state, country or international.");
         Property("code", "A short code such as US, US-NY or US-IL-CHICAGO.");
         Relation("policyLevers", RelationshipTypes.EnactedIn, Direction.In, PolicyLever, "Policy levers enacted here.");
-        Relation("interventions", RelationshipTypes.InJurisdiction, Direction.In, Intervention, "Interventions that took place here.");
+        Relation("interventions", RelationshipTypes.InJurisdiction, Direction.In, Intervention, "Interventions that took place here (not those of the jurisdictions inside it).");
+        Relation("partOf", RelationshipTypes.PartOf, Direction.Out, Jurisdiction, "The larger jurisdictions it lies in.");
+        Relation("contains", RelationshipTypes.PartOf, Direction.In, Jurisdiction, "The jurisdictions that lie directly inside it.");
+        Relation("prevalence", RelationshipTypes.Describes, Direction.In, Finding, "PREVALENCE findings: how common the problem is here.");
     }
 }
 
@@ -92,13 +100,20 @@ public sealed class InterventionGraphType : NodeGraphType
         Property("description", "What was done.");
         Property("startYear", "Year it started or was enacted.");
         Property("endYear", "Year it ended, if it did.");
-        Property("status", "Where it stands now.");
+        Property("status", "Where it stands as a program: planned, active, completed or discontinued.");
+        Property("legalStatus", "Where it stands as a legal measure; a PROPOSED bill is never counted as adopted.");
+        Property("proposedOn", "When it was introduced or proposed: YYYY, YYYY-MM or YYYY-MM-DD.");
+        Property("enactedOn", "When it was enacted.");
+        Property("inForceOn", "When it came into force.");
+        Property("endedOn", "When it was struck down, preempted or repealed.");
         Relation("tactics", RelationshipTypes.Applies, Direction.Out, Tactic, "Tactics it applied.");
         Relation("policyLevers", RelationshipTypes.Applies, Direction.Out, PolicyLever, "Policy levers it applied.");
         Relation("industries", RelationshipTypes.InIndustry, Direction.Out, Industry, "Industries it took place in.");
         Relation("jurisdictions", RelationshipTypes.InJurisdiction, Direction.Out, Jurisdiction, "Where it took place.");
         Relation("ledBy", RelationshipTypes.LedBy, Direction.Out, Organization, "Organizations that led it, with their role.");
         Relation("findings", RelationshipTypes.HasFinding, Direction.Out, Finding, "What was found about it.");
+        Relation("people", RelationshipTypes.InvolvedIn, Direction.In, Person, "People who led, filed, founded or took part in it, with their role.");
+        Relation("fundedBy", RelationshipTypes.Funds, Direction.In, null, "Organizations and people that funded it, with amount and year when known.");
     }
 }
 
@@ -117,6 +132,7 @@ public sealed class FindingGraphType : NodeGraphType
         Property("year", "Year of the measurement or report.");
         SingleRelation("intervention", RelationshipTypes.HasFinding, Direction.In, Intervention, "The intervention this finding is about.");
         Relation("outcomes", RelationshipTypes.OnOutcome, Direction.Out, Outcome, "The outcomes it bears on.");
+        Relation("describes", RelationshipTypes.Describes, Direction.Out, null, "For a PREVALENCE finding: the industries and jurisdictions it describes.");
     }
 }
 
@@ -140,7 +156,10 @@ public sealed class SourceGraphType : NodeGraphType
         Property("publisher", "Who published it.");
         Property("publishedOn", "Publication date: YYYY, YYYY-MM or YYYY-MM-DD.");
         Property("kind", "What kind of document it is.");
-        Property("quote", "A short quote or paraphrase of what it says.");
+        Property("type", "Who stands behind it: government, court, peer-reviewed journal, research report, news, advocacy, or the organization's own account; null until rated.");
+        Property("primary", "True when it is the original record (the law, the study, the organization's own data), false when it reports on one; null until rated.");
+        Property("quote", "A short verbatim quote of what it says; a paraphrase goes to note.");
+        Property("note", "A paraphrase or a curator's remark on the source.");
         Relation("citedBy", RelationshipTypes.Cites, Direction.In, null, "Nodes that cite this source, with the quote cited.");
     }
 }

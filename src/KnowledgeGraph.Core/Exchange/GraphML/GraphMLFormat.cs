@@ -138,6 +138,12 @@ public sealed class GraphMLFormat : IGraphExportFormat
     private static List<(string Name, string Type)> Properties(IEnumerable<IReadOnlyList<PropertyRule>> rules) =>
         rules.SelectMany(r => r)
             .GroupBy(r => r.Name)
-            .Select(g => (g.Key, g.All(r => r.Kind == PropertyKind.Year) ? "long" : "string"))
+            .Select(g => (g.Key, g.Select(r => r.Kind).Distinct().ToList() switch
+            {
+                [PropertyKind.Year] => "long",
+                [PropertyKind.Boolean] => "boolean",
+                [PropertyKind.Number] => "double",
+                _ => "string",
+            }))
             .ToList();
 }

@@ -79,11 +79,13 @@ public sealed class Neo4jAdminCsvFormat : IGraphExportFormat
         return new ExportSummary(nodeCount, edgeCount, files);
     }
 
-    /// <summary>A header column: the name, then the type after the last ':' (long for years, string[] for lists).</summary>
+    /// <summary>A header column: the name, then the type after the last ':' (long for years, boolean, double for amounts, string[] for lists).</summary>
     public static string Typed(PropertyRule rule) => rule.Kind switch
     {
         PropertyKind.Year => $"{rule.Name}:long",
         PropertyKind.EnumList => $"{rule.Name}:string[]",
+        PropertyKind.Boolean => $"{rule.Name}:boolean",
+        PropertyKind.Number => $"{rule.Name}:double",
         _ => $"{rule.Name}:string",
     };
 
@@ -97,7 +99,7 @@ public sealed class Neo4jAdminCsvFormat : IGraphExportFormat
     public static IEnumerable<string> Unguard()
     {
         var pattern = CypherFormat.Literal(CsvEncoder.GuardedPattern);
-        static bool IsText(PropertyRule p) => p.Kind is not (PropertyKind.Year or PropertyKind.EnumList);
+        static bool IsText(PropertyRule p) => p.Kind is not (PropertyKind.Year or PropertyKind.EnumList or PropertyKind.Boolean or PropertyKind.Number);
         return GraphSchema.Labels.SelectMany(l => l.Properties.Where(IsText).Select(p => (Match: $"(x:{CypherFormat.Identifier(l.Label)})", p.Name)))
             .Concat(GraphSchema.Relationships.SelectMany(r => r.Properties.Where(IsText).Select(p => (Match: $"()-[x:{CypherFormat.Identifier(r.Type)}]->()", p.Name))))
             .Select(t => $"MATCH {t.Match} WHERE x.{CypherFormat.Identifier(t.Name)} =~ {pattern} SET x.{CypherFormat.Identifier(t.Name)} = substring(x.{CypherFormat.Identifier(t.Name)}, 1);");

@@ -11,5 +11,6 @@ internal static class SqlMigrations
         GraphTables.Migration(dialect.Types),
         new(2, "full-text index", dialect.FullTextIndex),
         FindingKindsMigration.Migration(dialect),
+        LegalStatusMigration.Migration(dialect),
     ];
 }

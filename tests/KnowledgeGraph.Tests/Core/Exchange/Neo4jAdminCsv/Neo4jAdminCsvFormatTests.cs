@@ -14,7 +14,8 @@ public sealed class Neo4jAdminCsvFormatTests : ExchangeTestBase
         string Read(string name) => File.ReadAllText(Path.Combine(output, name));
         Assert.Equal("id:ID(Entity),name:string,naicsCode:string,description:string,riskFactors:string[]\n", Read("Industry_header.csv"));
         Assert.Equal("id:ID(Entity),name:string,kind:string,founded:long,website:string,description:string\n", Read("Organization_header.csv"));
-        Assert.Equal(":START_ID(Entity),:END_ID(Entity),id:string,year:long,status:string\n", Read("ENACTED_IN_header.csv"));
+        Assert.Equal(":START_ID(Entity),:END_ID(Entity),id:string,year:long,status:string,proposedOn:string,enactedOn:string,inForceOn:string,endedOn:string\n", Read("ENACTED_IN_header.csv"));
+        Assert.Equal(":START_ID(Entity),:END_ID(Entity),id:string,amount:double,currency:string,year:long,note:string\n", Read("FUNDS_header.csv"));
         Assert.All(Directory.GetFiles(output, "*.csv"), f => Assert.NotEqual(0xEF, File.ReadAllBytes(f).FirstOrDefault()));
         Assert.DoesNotContain("id:ID", Read("Industry.csv"));
         Assert.StartsWith("\"industry:academia_science\",\"Academia and science\",\"6113\",\"", Read("Industry.csv"));
