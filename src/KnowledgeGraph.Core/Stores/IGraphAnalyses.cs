@@ -27,6 +27,12 @@ public interface IGraphAnalyses
     /// <summary>The evidence behind strategies: one row per (strategy, intervention, industry, finding) within the filter.</summary>
     Task<IReadOnlyList<EvidenceRow>> EvidenceAsync(EvidenceFilter filter, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The year of the newest finding in the whole graph (null when none has a year): recency is measured from it, so
+    /// that a strategy with the same findings scores the same in every scope.
+    /// </summary>
+    Task<int?> NewestFindingYearAsync(CancellationToken cancellationToken = default);
+
     /// <summary>An evidence gap map: every row × column cell, counted in the store.</summary>
     Task<EvidenceMap> EvidenceMapAsync(EvidenceMapQuery query, CancellationToken cancellationToken = default);
 

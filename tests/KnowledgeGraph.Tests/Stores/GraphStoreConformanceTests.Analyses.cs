@@ -82,7 +82,7 @@ public abstract partial class GraphStoreConformanceTests
     public async Task What_worked_in_hotels_tells_effect_no_effect_adoption_and_no_evidence_apart()
     {
         await AnalysisGraphAsync();
-        var ranked = StrategyRanking.Rank(await Analyses.EvidenceAsync(new EvidenceFilter { IndustryIds = ["industry:hotels"] }));
+        var ranked = StrategyRanking.Rank(await Analyses.EvidenceAsync(new EvidenceFilter { IndustryIds = ["industry:hotels"] }), await Analyses.NewestFindingYearAsync());
         var verdicts = ranked.ToDictionary(r => r.SubjectId, r => r.Verdict);
         Assert.Equal(Verdict.WORKED, verdicts["tactic:monitoring"]);
         Assert.Equal(Verdict.NO_EFFECT_FOUND, verdicts["tactic:training"]);
@@ -102,7 +102,7 @@ public abstract partial class GraphStoreConformanceTests
     public async Task Evidence_replicated_across_industries_scores_higher_and_filters_narrow_it()
     {
         await AnalysisGraphAsync();
-        var everywhere = StrategyRanking.Rank(await Analyses.EvidenceAsync(new EvidenceFilter()));
+        var everywhere = StrategyRanking.Rank(await Analyses.EvidenceAsync(new EvidenceFilter()), await Analyses.NewestFindingYearAsync());
         var monitoring = everywhere.Single(r => r.SubjectId == "tactic:monitoring");
         Assert.Equal(["industry:farms", "industry:hotels"], monitoring.PositiveIndustryIds);
         Assert.True(monitoring.Score > everywhere.Single(r => r.SubjectId == "intervention:farm_program").Score
@@ -211,7 +211,7 @@ public abstract partial class GraphStoreConformanceTests
         edges.AddRange(extra.Select(n => Edge("CITES", n.Id, "source:s1")));
         await Store.UpsertAsync(new GraphBatch(extra, edges), "test");
 
-        var ranked = StrategyRanking.Rank(await Analyses.EvidenceAsync(new EvidenceFilter { IndustryIds = ["industry:hotels"] })).ToDictionary(r => r.SubjectId);
+        var ranked = StrategyRanking.Rank(await Analyses.EvidenceAsync(new EvidenceFilter { IndustryIds = ["industry:hotels"] }), await Analyses.NewestFindingYearAsync()).ToDictionary(r => r.SubjectId);
         var survey = ranked["tactic:survey"];
         Assert.Equal((Verdict.NO_EVIDENCE, 0.0, 0.0, new FindingKindCounts(0, 0, 1, 1)), (survey.Verdict, survey.Score, survey.Confidence, survey.Kinds));
         Assert.Empty(survey.FindingIds);

@@ -35,7 +35,8 @@ public static class StrategyEvidenceField
                 }
                 var filter = await EvidenceScope.FilterAsync(c, store);
                 // The whole scope's rows, as whatWorked reads them, so that the score is the one whatWorked gives.
-                return OneStrategy.Of(id, node.Label, await analyses.EvidenceAsync(filter, c.CancellationToken));
+                var rows = await analyses.EvidenceAsync(filter, c.CancellationToken);
+                return OneStrategy.Of(id, node.Label, rows, await analyses.NewestFindingYearAsync(c.CancellationToken));
             });
     }
 }
@@ -73,5 +74,6 @@ public sealed class StrategyEvidenceResultGraphType : ObjectGraphType<OneStrateg
             .Resolve(c => c.Loaders().Nodes(c.Source.Evidence.IndustryIds));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndustryGraphType>>>>("positiveIn").Description("Industries with a positive EFFECT finding (replication).")
             .Resolve(c => c.Loaders().Nodes(c.Source.Evidence.PositiveIndustryIds));
+        this.SharingAndAdoption(s => s.Evidence);
     }
 }

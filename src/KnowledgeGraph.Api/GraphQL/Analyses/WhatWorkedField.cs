@@ -28,7 +28,8 @@ public static class WhatWorkedField
             {
                 var filter = await EvidenceScope.FilterAsync(c, store);
                 var kinds = c.GetArgument<List<object>?>("kinds")?.Cast<string>().ToHashSet();
-                var ranked = StrategyRanking.Rank(await analyses.EvidenceAsync(filter, c.CancellationToken))
+                var rows = await analyses.EvidenceAsync(filter, c.CancellationToken);
+                var ranked = StrategyRanking.Rank(rows, await analyses.NewestFindingYearAsync(c.CancellationToken))
                     .Where(s => kinds is null || kinds.Contains(s.SubjectLabel))
                     .Where(s => c.GetArgument("includeUnevidenced", true) || s.Verdict != Verdict.NO_EVIDENCE);
                 return ranked.Take(AnalysisArgs.First(c, 10)).ToList();
@@ -66,5 +67,6 @@ public sealed class WhatWorkedResultGraphType : ObjectGraphType<StrategyEvidence
             .Resolve(c => c.Loaders().Nodes(c.Source.InterventionIds));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingGraphType>>>>("findings").Description("The EFFECT findings behind the verdict and score, each with its sources.")
             .Resolve(c => c.Loaders().Nodes(c.Source.FindingIds));
+        this.SharingAndAdoption(s => s);
     }
 }

@@ -16,13 +16,14 @@ public static class OneStrategy
 {
     /// <summary>
     /// The evidence for <paramref name="subjectId"/> among <paramref name="rows"/> (the evidence rows of the whole
-    /// scope, as whatWorked reads them, so that recency is measured from the same reference year).
+    /// scope, as whatWorked reads them, so that shared evidence is found the same way), recency measured from the
+    /// graph's <paramref name="newestFindingYear"/>.
     /// </summary>
-    public static OneStrategyEvidence Of(string subjectId, string subjectLabel, IReadOnlyList<EvidenceRow> rows)
+    public static OneStrategyEvidence Of(string subjectId, string subjectLabel, IReadOnlyList<EvidenceRow> rows, int? newestFindingYear)
     {
-        var ranked = StrategyRanking.Rank(rows).FirstOrDefault(s => s.SubjectId == subjectId);
+        var ranked = StrategyRanking.Rank(rows, newestFindingYear).FirstOrDefault(s => s.SubjectId == subjectId);
         var own = rows.Where(r => r.SubjectId == subjectId).ToList();
-        var evidence = ranked ?? StrategyRanking.Score(subjectId, subjectLabel, [], DateTime.UtcNow.Year) with
+        var evidence = ranked ?? StrategyRanking.Score(subjectId, subjectLabel, [], newestFindingYear ?? DateTime.UtcNow.Year) with
         {
             Explanation = "Not applied in this scope: no intervention here applies it, so there is no evidence either way.",
         };

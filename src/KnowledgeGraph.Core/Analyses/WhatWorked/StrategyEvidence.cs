@@ -21,4 +21,17 @@ public sealed record StrategyEvidence(
     string Explanation,
     IReadOnlyList<string> AdoptionFindingIds,
     FindingKindCounts Kinds,
-    string? BestDesign);
+    string? BestDesign)
+{
+    /// <summary>Interventions in scope with an ADOPTION finding: what <see cref="Adoption"/> reads for programs that are not legal measures.</summary>
+    public IReadOnlyList<string> InterventionsWithAdoption { get; init; } = [];
+
+    /// <summary>
+    /// Other tactics and policy levers credited with some of the same EFFECT findings, because one intervention
+    /// applied them together: that evidence is shared, not independent support for each (empty for interventions).
+    /// </summary>
+    public IReadOnlyList<string> SharedWithIds { get; init; } = [];
+
+    /// <summary>How many of <see cref="FindingIds"/> are also credited to one of <see cref="SharedWithIds"/>.</summary>
+    public int SharedFindings { get; init; }
+}

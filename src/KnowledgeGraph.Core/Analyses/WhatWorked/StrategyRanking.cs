@@ -8,19 +8,29 @@ public static class StrategyRanking
 {
     private sealed record FindingFact(string Id, string FindingKind, string? Effect, string Strength, string Kind, int? Year);
 
-    public static IReadOnlyList<StrategyEvidence> Rank(IReadOnlyList<EvidenceRow> rows)
+    /// <summary>
+    /// Ranks every strategy of the rows. <paramref name="newestFindingYear"/> is the newest finding year of the whole
+    /// graph (<c>IGraphAnalyses.NewestFindingYearAsync</c>): recency is measured from it, so that a strategy with the
+    /// same findings scores the same whatever the scope; without it, from the rows' newest year.
+    /// </summary>
+    public static IReadOnlyList<StrategyEvidence> Rank(IReadOnlyList<EvidenceRow> rows, int? newestFindingYear)
     {
-        var referenceYear = rows.Max(r => r.Year) ?? DateTime.UtcNow.Year;
+        var referenceYear = newestFindingYear ?? rows.Max(r => r.Year) ?? DateTime.UtcNow.Year;
+        var creditedTo = rows
+            .Where(r => r.IsEffect && r.FindingId is not null && r.SubjectLabel is GraphSchema.Tactic or GraphSchema.PolicyLever)
+            .GroupBy(r => r.FindingId!)
+            .ToDictionary(g => g.Key, g => g.Select(r => r.SubjectId).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         return rows
             .GroupBy(r => (r.SubjectId, r.SubjectLabel))
-            .Select(g => Score(g.Key.SubjectId, g.Key.SubjectLabel, g.ToList(), referenceYear))
+            .Select(g => Score(g.Key.SubjectId, g.Key.SubjectLabel, g.ToList(), referenceYear, creditedTo))
             .OrderByDescending(s => s.Score)
             .ThenByDescending(s => s.Confidence)
             .ThenBy(s => s.SubjectId, StringComparer.Ordinal)
             .ToList();
     }
 
-    public static StrategyEvidence Score(string subjectId, string subjectLabel, IReadOnlyList<EvidenceRow> rows, int referenceYear)
+    public static StrategyEvidence Score(string subjectId, string subjectLabel, IReadOnlyList<EvidenceRow> rows, int referenceYear,
+        IReadOnlyDictionary<string, HashSet<string>>? creditedTo = null)
     {
         var all = rows.Where(r => r.FindingId is not null)
             .GroupBy(r => r.FindingId!)
@@ -46,14 +56,29 @@ public static class StrategyRanking
         var bestDesign = findings.OrderByDescending(f => EvidenceKinds.DesignRank(f.Kind)).FirstOrDefault()?.Kind;
         var newest = findings.Max(f => f.Year);
         var kinds = FindingKindCounts.Of(all.Select(f => f.FindingKind));
+        var sharing = subjectLabel == GraphSchema.Intervention || creditedTo is null
+            ? []
+            : findings.Select(f => (f.Id, Others: creditedTo.GetValueOrDefault(f.Id)?.Where(s => s != subjectId).ToList() ?? []))
+                .Where(f => f.Others.Count > 0).ToList();
+        var sharedWith = sharing.SelectMany(f => f.Others).Distinct().Order(StringComparer.Ordinal).ToList();
 
         return new StrategyEvidence(subjectId, subjectLabel, score, confidence, verdict, effects, best?.Strength, newest,
             industries, positiveIndustries,
             rows.Select(r => r.InterventionId).Distinct().Order(StringComparer.Ordinal).ToList(),
             findings.Select(f => f.Id).ToList(),
-            Explain(verdict, effects, best, newest, positiveIndustries.Count, findings, kinds, score, replication),
-            adoptions.Select(f => f.Id).ToList(), kinds, bestDesign);
+            Explain(verdict, effects, best, newest, positiveIndustries.Count, findings, kinds, score, replication) + Shared(sharing.Count, findings.Count, sharedWith.Count),
+            adoptions.Select(f => f.Id).ToList(), kinds, bestDesign)
+        {
+            InterventionsWithAdoption = rows.Where(r => r.FindingKind == FindingKinds.Adoption).Select(r => r.InterventionId).Distinct().Order(StringComparer.Ordinal).ToList(),
+            SharedWithIds = sharedWith,
+            SharedFindings = sharing.Count,
+        };
     }
+
+    private static string Shared(int shared, int findings, int others) => shared == 0
+        ? ""
+        : $" {shared} of its {findings} effect finding{(findings == 1 ? "" : "s")} also count{(shared == 1 ? "s" : "")} for {others} other "
+          + $"tactic{(others == 1 ? "" : "s")} or lever{(others == 1 ? "" : "s")} applied by the same intervention{(shared == 1 ? "" : "s")}: shared evidence, not independent support.";
 
     private static string Explain(Verdict verdict, EffectCounts effects, FindingFact? best, int? newest, int positiveIndustries,
         IReadOnlyList<FindingFact> findings, FindingKindCounts kinds, double score, double replication)

@@ -21,7 +21,7 @@ public sealed class StrategyRankingTests
             Row("tactic:c", "intervention:4", "industry:x", null),
         };
 
-        var ranked = StrategyRanking.Rank(rows);
+        var ranked = StrategyRanking.Rank(rows, null);
 
         Assert.Equal(["tactic:a", "tactic:c", "tactic:b"], ranked.Select(s => s.SubjectId));
         var a = ranked[0];
@@ -50,7 +50,7 @@ public sealed class StrategyRankingTests
     {
         var rows = new[] { Row("tactic:a", "intervention:1", "industry:x", "finding:1", null, EvidenceStrengths.Limited, EvidenceKinds.EnactmentOnly, 2020) };
 
-        var only = Assert.Single(StrategyRanking.Rank(rows));
+        var only = Assert.Single(StrategyRanking.Rank(rows, null));
 
         Assert.Equal(Verdict.ADOPTED_ONLY, only.Verdict);
         Assert.Contains("1 adoption", only.Explanation);
@@ -73,7 +73,7 @@ public sealed class StrategyRankingTests
             Kinded("finding:3", FindingKinds.Effect, Effects.Inconclusive),
         };
 
-        var only = Assert.Single(StrategyRanking.Rank(rows));
+        var only = Assert.Single(StrategyRanking.Rank(rows, null));
 
         Assert.Equal(Verdict.INCONCLUSIVE, only.Verdict);
         Assert.Equal(0, only.Score);
