@@ -18,7 +18,7 @@ public static class TransferCandidatesField
     public static void AddTo(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TransferCandidateGraphType>>>>("transferCandidates")
-            .Description("Interventions with positive EFFECT findings in industries that share this industry's risk factors and bring strategies not applied here, ranked by evidence × (1 + distinctiveness of the shared risk factors); ties by id.")
+            .Description("Interventions with a positive EFFECT finding and net effect evidence above 0, in industries that share this industry's risk factors and bring strategies not applied here, ranked by evidence × (1 + distinctiveness of the shared risk factors); ties by id.")
             .Argument<NonNullGraphType<IdGraphType>>("industry", "The industry looking for ideas.")
             .Argument<IntGraphType>("first", $"How many (default 10, at most {AnalysisArgs.MaxResults}).")
             .Analysis(AnalysisWeights.TransferCandidates, defaultFirst: 10)
@@ -42,7 +42,7 @@ public sealed class TransferCandidateGraphType : ObjectGraphType<TransferCandida
         Field<NonNullGraphType<InterventionGraphType>>("intervention").Resolve(c => c.Loaders().Node(c.Source.InterventionId));
         Field<NonNullGraphType<FloatGraphType>>("score").Description("evidence × (1 + distinctiveness).").Resolve(c => c.Source.Score);
         Field<NonNullGraphType<FloatGraphType>>("similarity").Description("Jaccard similarity of the two industries' risk factors (shown, not used in the score).").Resolve(c => c.Source.Similarity);
-        Field<NonNullGraphType<FloatGraphType>>("evidence").Description("Σ strength × design × recency of its positive EFFECT findings.").Resolve(c => c.Source.Evidence);
+        Field<NonNullGraphType<FloatGraphType>>("evidence").Description("Its net effect evidence: Σ sign × strength × design × recency over its EFFECT findings, as whatWorked sums them, so that negative and mixed findings weigh against it.").Resolve(c => c.Source.Evidence);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("sharedRiskFactors").Description("The reason: risk factors both industries have.").Resolve(c => c.Source.SharedRiskFactors);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SharedRiskFactorGraphType>>>>("sharedFactors")
             .Description("The shared risk factors with their distinctiveness weight, heaviest first.").Resolve(c => c.Source.SharedFactors);

@@ -150,14 +150,14 @@ public sealed partial class SqlGraphStore
                 SELECT COUNT(*) AS target_count FROM target
             )
             SELECT c.intervention_id, c.industry_id, c.shared, c.shared_count, c.own_count, ts.target_count,
-                   f.id AS finding_id, {dialect.Prop("f", "evidenceStrength")} AS strength, {dialect.Prop("f", "evidenceKind")} AS kind,
+                   f.id AS finding_id, {dialect.Prop("f", "effect")} AS effect, {dialect.Prop("f", "evidenceStrength")} AS strength, {dialect.Prop("f", "evidenceKind")} AS kind,
                    CAST({dialect.Prop("f", "year")} AS INTEGER) AS year, fr.strategies AS new_strategies
             FROM candidates AS c
             CROSS JOIN target_size AS ts
             JOIN edges AS h ON h.source_id = c.intervention_id AND h.type = '{RelationshipTypes.HasFinding}'
             JOIN nodes AS f ON f.id = h.target_id
             LEFT JOIN fresh AS fr ON fr.intervention_id = c.intervention_id
-            WHERE {dialect.Prop("f", "kind")} = '{FindingKinds.Effect}' AND {dialect.Prop("f", "effect")} = '{Effects.Positive}'
+            WHERE {dialect.Prop("f", "kind")} = '{FindingKinds.Effect}'
             ORDER BY c.intervention_id, c.industry_id, f.id
             """, new { industry = industryId }, cancellationToken: cancellationToken));
         if (!rows.Any())
@@ -174,6 +174,6 @@ public sealed partial class SqlGraphStore
         var industryCount = await connection.ExecuteScalarAsync<long>(new CommandDefinition($"""
             SELECT COUNT(DISTINCT n.id) FROM nodes AS n, {dialect.PropItems("n", "riskFactors", "r")} WHERE n.label = '{GraphSchema.Industry}'
             """, cancellationToken: cancellationToken));
-        return TransferRanking.Rank(rows.Select(r => r.ToRow()).ToList(), factors, (int)industryCount, first);
+        return TransferRanking.Rank(rows.Select(r => r.ToRow()).ToList(), factors, (int)industryCount, first, await NewestFindingYearAsync(cancellationToken));
     }
 }

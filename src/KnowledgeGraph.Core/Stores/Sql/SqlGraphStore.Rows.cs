@@ -88,13 +88,14 @@ public sealed partial class SqlGraphStore
         public long own_count { get; init; }
         public long target_count { get; init; }
         public string finding_id { get; init; } = "";
+        public string? effect { get; init; }
         public string strength { get; init; } = "";
         public string kind { get; init; } = "";
         public long? year { get; init; }
         public string? new_strategies { get; init; }
 
         public TransferRanking.Row ToRow() => new(intervention_id, industry_id, JsonSerializer.Deserialize<string[]>(shared)!, (int)shared_count,
-            (int)own_count, (int)target_count, finding_id, strength, kind, (int?)year,
+            (int)own_count, (int)target_count, finding_id, effect, strength, kind, (int?)year,
             new_strategies is null ? [] : JsonSerializer.Deserialize<string[]>(new_strategies)!);
     }
     /// <summary>One counted cell as the store sums it; <c>finding_ids</c> is space-separated and may repeat ids.</summary>

@@ -8,8 +8,33 @@ public sealed class TransferRankingTests
     // Four industries list risk factors: CUSTOMER_FACING is in all of them, ALCOHOL in two, TIPPED_WAGES in one.
     private static readonly Dictionary<string, int> Factors = new() { ["CUSTOMER_FACING"] = 4, ["ALCOHOL"] = 2, ["TIPPED_WAGES"] = 1 };
 
-    private static TransferRanking.Row Row(string intervention, string[] shared, string finding, string strength, string[] fresh) =>
-        new(intervention, "industry:other", shared, shared.Length, 3, 3, finding, strength, EvidenceKinds.Review, 2020, fresh);
+    private static TransferRanking.Row Row(string intervention, string[] shared, string finding, string strength, string[] fresh, string effect = Effects.Positive) =>
+        new(intervention, "industry:other", shared, shared.Length, 3, 3, finding, effect, strength, EvidenceKinds.Review, 2020, fresh);
+
+    [Fact]
+    public void Negative_and_mixed_findings_weigh_against_a_candidate_and_one_with_no_net_evidence_is_not_proposed()
+    {
+        var rows = new[]
+        {
+            // 1.0 (strong, positive) − 0.7 (moderate, negative) = 0.3.
+            Row("intervention:contested", ["ALCOHOL"], "finding:good", EvidenceStrengths.Strong, ["tactic:t"]),
+            Row("intervention:contested", ["ALCOHOL"], "finding:bad", EvidenceStrengths.Moderate, ["tactic:t"], Effects.Negative),
+            // 0.7 + 0.3 × 0.4 (mixed, limited) = 0.82.
+            Row("intervention:clean", ["ALCOHOL"], "finding:ok", EvidenceStrengths.Moderate, ["tactic:t"]),
+            Row("intervention:clean", ["ALCOHOL"], "finding:mixed", EvidenceStrengths.Limited, ["tactic:t"], Effects.Mixed),
+            // 0.4 − 1.0 < 0: outweighed, never proposed.
+            Row("intervention:harmful", ["ALCOHOL"], "finding:small", EvidenceStrengths.Limited, ["tactic:t"]),
+            Row("intervention:harmful", ["ALCOHOL"], "finding:harm", EvidenceStrengths.Strong, ["tactic:t"], Effects.Negative),
+            // Inconclusive only: no positive finding, never proposed.
+            Row("intervention:unclear", ["ALCOHOL"], "finding:unclear", EvidenceStrengths.Strong, ["tactic:t"], Effects.Inconclusive),
+        };
+
+        var ranked = TransferRanking.Rank(rows, Factors, 4, 10);
+
+        Assert.Equal(["intervention:clean", "intervention:contested"], ranked.Select(c => c.InterventionId));
+        Assert.Equal((0.82, 0.3), (ranked[0].Evidence, ranked[1].Evidence));
+        Assert.Equal(["finding:good"], ranked[1].PositiveFindingIds);
+    }
 
     [Fact]
     public void A_factor_every_industry_has_weighs_nothing_and_a_rarer_one_weighs_more()
