@@ -83,7 +83,7 @@ public sealed class EvidenceMapRowsGraphType : EnumerationGraphType
         Description = "What the rows of an evidence gap map are.";
         foreach (var (name, axis) in Analyses.EvidenceMapAxes.Rows)
         {
-            Add(name, axis);
+            Add(name, axis, $"One row per {axis.ToString().ToLowerInvariant().Replace("policylever", "policy lever")}.");
         }
     }
 }
@@ -96,7 +96,7 @@ public sealed class EvidenceMapColumnsGraphType : EnumerationGraphType
         Description = "What the columns of an evidence gap map are.";
         foreach (var (name, axis) in Analyses.EvidenceMapAxes.Columns)
         {
-            Add(name, axis);
+            Add(name, axis, axis == MapAxis.OutcomeCategory ? "One column per outcome category." : $"One column per {axis.ToString().ToLowerInvariant()}.");
         }
     }
 }

@@ -22,8 +22,8 @@ public static class GraphTypeFactory
             yield return type;
         }
         var direction = new EnumerationGraphType { Name = "OrderDirection", Description = "Ascending or descending order." };
-        direction.Add("ASC", false);
-        direction.Add("DESC", true);
+        direction.Add("ASC", false, "Smallest first.");
+        direction.Add("DESC", true, "Largest first.");
         yield return direction;
     }
 

@@ -11,7 +11,8 @@ public sealed class NodeLabelGraphType : EnumerationGraphType
         Description = "The labels of the graph.";
         foreach (var label in GraphSchema.Labels)
         {
-            Add(string.Concat(label.Label.Select((ch, i) => i > 0 && char.IsUpper(ch) ? "_" + ch : ch.ToString())).ToUpperInvariant(), label.Label);
+            Add(string.Concat(label.Label.Select((ch, i) => i > 0 && char.IsUpper(ch) ? "_" + ch : ch.ToString())).ToUpperInvariant(), label.Label,
+                $"{label.Label} nodes (ids start with '{label.IdPrefix}'; listed by the root field {label.PluralField}).");
         }
     }
 }

@@ -174,4 +174,17 @@ public sealed class FindingKindsApiTests(KnowledgeGraphApp app) : IClassFixture<
         Assert.All(enums.SelectMany(t => Items(t["enumValues"])), v => Assert.False(string.IsNullOrWhiteSpace((string?)v["description"]), (string?)v["name"]));
         Assert.Equal(["ADOPTION", "EFFECT", "PREVALENCE", "PROCESS"], Items(enums.Single(t => (string?)t["name"] == "FindingKind")["enumValues"]).Select(v => (string)v["name"]!).Order());
     }
+
+    [Fact]
+    public async Task Every_value_of_every_enum_of_the_api_is_described()
+    {
+        var data = await app.QueryAsync("""
+            { __schema { types { name kind enumValues { name description } } } }
+            """);
+        var enums = Items(data["__schema"]!["types"]).Where(t => (string?)t["kind"] == "ENUM" && !((string)t["name"]!).StartsWith("__", StringComparison.Ordinal)).ToList();
+        Assert.True(enums.Count >= 25, $"only {enums.Count} enums");
+        Assert.Contains(enums, t => (string?)t["name"] == "LegalStatus");
+        Assert.All(enums.SelectMany(t => Items(t["enumValues"]).Select(v => (Enum: (string)t["name"]!, Value: v))),
+            e => Assert.False(string.IsNullOrWhiteSpace((string?)e.Value["description"]), $"{e.Enum}.{(string?)e.Value["name"]}"));
+    }
 }
