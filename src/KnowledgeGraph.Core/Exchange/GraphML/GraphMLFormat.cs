@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Core.Exchange.GraphML;
 /// Gephi shows), <c>nodeLabel</c> (Industry, Source, ...), <c>kgId</c> (the graph id) and one <c>n_</c> key per
 /// property; for edges <c>e_label</c> (named <c>label</c>: the type), <c>e_kgId</c> and one <c>e_</c> key per property.
 /// Property key ids are prefixed because Gephi reads some bare ids (x, y, size, weight, d3...) as layout or labels.
-/// Years are <c>long</c>, everything else <c>string</c>; lists are JSON text. Characters XML 1.0 cannot hold are dropped.
+/// Years are <c>long</c>, flags <c>boolean</c>, amounts <c>double</c>, everything else <c>string</c>; lists are JSON text. Characters XML 1.0 cannot hold are dropped.
 /// </summary>
 public sealed class GraphMLFormat : IGraphExportFormat
 {
