@@ -141,4 +141,17 @@ public sealed class NestingAndLegalStatusTests : IDisposable
         Assert.Equal(before, await _app.Store.GetGraphVersionAsync());
         Assert.Equal("ENACTED", (await _app.Store.GetNodesAsync(["intervention:long_beach_measure_ww_2018"]))[0].Props["legalStatus"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task Recoding_a_proposed_bills_finding_as_adoption_is_refused()
+    {
+        var before = await _app.Store.GetGraphVersionAsync();
+        var error = await _app.ErrorAsync("""
+            mutation { updateFinding(id: "finding:national_dwbor_not_enacted", version: 1, patch: { kind: ADOPTION }) { kind } }
+            """, CuratedApp.CuratorKey, "BAD_USER_INPUT");
+        Assert.Contains(error["extensions"]!["violations"]!.AsArray(), v => (string?)v!["rule"] == "proposed-not-adopted"
+            && (string?)v["id"] == "intervention:national_domestic_workers_bill_of_rights_2019_bill|HAS_FINDING|finding:national_dwbor_not_enacted");
+        Assert.Equal(before, await _app.Store.GetGraphVersionAsync());
+        Assert.Equal("PROCESS", (await _app.Store.GetNodesAsync(["finding:national_dwbor_not_enacted"]))[0].Props["kind"]!.GetValue<string>());
+    }
 }
