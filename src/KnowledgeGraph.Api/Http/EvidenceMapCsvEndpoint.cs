@@ -15,8 +15,8 @@ namespace KnowledgeGraph.Api.Http;
 
 /// <summary>
 /// <c>GET /export/evidence-map.csv?rows=TACTIC&amp;columns=INDUSTRY</c>: the evidence gap map for spreadsheets, one line
-/// per cell (gaps included), ready to pivot. Optional filters: industries (comma-separated ids), jurisdiction,
-/// outcomeCategory, minEvidence, since. Same read policy, filter checks and error shape as the <c>evidenceMap</c> field.
+/// per cell (gaps included), ready to pivot. Optional filters: industries (comma-separated ids), jurisdiction (with
+/// what lies inside it), outcomeCategory, minEvidence, since. Same read policy, filter checks and error shape as the <c>evidenceMap</c> field.
 /// </summary>
 public static class EvidenceMapCsvEndpoint
 {

@@ -97,6 +97,10 @@ public static partial class GraphValidator
         {
             ValidateFinding(node.Id, node.Props, violations);
         }
+        else if (rule.Label == GraphSchema.Intervention)
+        {
+            ValidateLegalStatus(node.Id, node.Props, "legalStatus", violations);
+        }
     }
 
     private static void ValidateEdge(EdgeInput edge, Dictionary<string, string> labels, List<Violation> violations)
@@ -114,6 +118,10 @@ public static partial class GraphValidator
         CheckEnd(edge, edge.SourceId, "from", labels, rule.AllowsFrom, rule.From, violations);
         CheckEnd(edge, edge.TargetId, "to", labels, rule.AllowsTo, rule.To, violations);
         ValidateProperties(edge.Id, edge.Type, edge.Props, rule.Properties, violations);
+        if (rule.Type == RelationshipTypes.EnactedIn)
+        {
+            ValidateLegalStatus(edge.Id, edge.Props, "status", violations);
+        }
     }
 
     private static void CheckEnd(EdgeInput edge, string id, string end, Dictionary<string, string> labels,

@@ -10,7 +10,7 @@ public sealed class EvidenceFilterInputGraphType : InputObjectGraphType
         Name = "EvidenceFilter";
         Description = "Which findings count as evidence.";
         Field<ListGraphType<NonNullGraphType<IdGraphType>>>("industries").Description("Only interventions in one of these industries.");
-        Field<IdGraphType>("jurisdiction").Description("Only interventions in this jurisdiction.");
+        Field<IdGraphType>("jurisdiction").Description("Only interventions in this jurisdiction or in one that lies inside it (PART_OF, at any depth).");
         AddField(new FieldType { Name = "outcomeCategory", ResolvedType = GraphTypeFactory.Named("OutcomeCategory"), Description = "Only findings on outcomes of this category." });
         AddField(new FieldType { Name = "minEvidence", ResolvedType = GraphTypeFactory.Named("EvidenceStrength"), Description = "Only findings at least this strong." });
         Field<IntGraphType>("since").Description("Only findings from this year on.");

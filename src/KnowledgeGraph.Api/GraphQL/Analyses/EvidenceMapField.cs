@@ -93,7 +93,7 @@ public sealed class EvidenceMapColumnsGraphType : EnumerationGraphType
     public EvidenceMapColumnsGraphType()
     {
         Name = "EvidenceMapColumns";
-        Description = "What the columns of an evidence gap map are.";
+        Description = "What the columns of an evidence gap map are. JURISDICTION columns are where an intervention took place directly (IN_JURISDICTION), not rolled up into the larger jurisdictions those lie in.";
         foreach (var (name, axis) in Analyses.EvidenceMapAxes.Columns)
         {
             Add(name, axis, axis == MapAxis.OutcomeCategory ? "One column per outcome category." : $"One column per {axis.ToString().ToLowerInvariant()}.");

@@ -14,7 +14,7 @@ public static class EvidenceScope
 {
     public static FieldBuilder<object?, TReturn> ScopeArguments<TReturn>(this FieldBuilder<object?, TReturn> field) => field
         .Argument<IdGraphType>("industry", "Only interventions in this industry.")
-        .Argument<IdGraphType>("jurisdiction", "Only interventions in this jurisdiction.")
+        .Argument<IdGraphType>("jurisdiction", "Only interventions in this jurisdiction or in one that lies inside it (PART_OF, at any depth).")
         .NamedArgument("OutcomeCategory", "outcomeCategory", "Only findings on outcomes of this category.")
         .NamedArgument("EvidenceStrength", "minEvidence", "Only findings at least this strong.")
         .Argument<IntGraphType>("since", "Only findings from this year on.");

@@ -17,7 +17,7 @@ public static class StatsField
         query.Field<NonNullGraphType<StatsGraphType>>("stats")
             .Description("Nodes by label, findings by effect and by evidence strength, interventions by year and by industry.")
             .Argument<IdGraphType>("industry", "Only interventions (and their findings) in this industry.")
-            .Argument<IdGraphType>("jurisdiction", "Only interventions (and their findings) in this jurisdiction.")
+            .Argument<IdGraphType>("jurisdiction", "Only interventions (and their findings) in this jurisdiction or in one that lies inside it (PART_OF, at any depth).")
             .Argument<IntGraphType>("since", "Only findings and interventions from this year on.")
             .Analysis(AnalysisWeights.Stats)
             .Resolve()

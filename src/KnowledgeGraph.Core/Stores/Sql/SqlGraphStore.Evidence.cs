@@ -71,9 +71,7 @@ public sealed partial class SqlGraphStore
                       LEFT JOIN edges AS ind ON ind.source_id = i.id AND ind.type = '{RelationshipTypes.InIndustry}'
                       WHERE i.label = '{GraphSchema.Intervention}'
                       """)}
-                  AND (CAST(@jurisdiction AS TEXT) IS NULL OR EXISTS (
-                      SELECT 1 FROM edges AS j WHERE j.source_id = {(byIndustry ? "ind.source_id" : "i.id")}
-                                                 AND j.type = '{RelationshipTypes.InJurisdiction}' AND j.target_id = @jurisdiction))
+                  AND {InJurisdictionScope(byIndustry ? "ind.source_id" : "i.id")}
             ),
             subjects AS (
                 SELECT s.intervention_id AS subject_id, CAST('{GraphSchema.Intervention}' AS TEXT) AS subject_label, s.intervention_id, s.industry_id

@@ -43,8 +43,7 @@ public sealed partial class SqlGraphStore
                 WHERE {findingFilter}
                   AND (@allIndustries OR EXISTS (SELECT 1 FROM edges AS si WHERE si.source_id = h.source_id AND si.type = '{RelationshipTypes.InIndustry}'
                                                  AND {dialect.In("si.target_id", "@industries")}))
-                  AND (CAST(@jurisdiction AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM edges AS sj WHERE sj.source_id = h.source_id
-                                                        AND sj.type = '{RelationshipTypes.InJurisdiction}' AND sj.target_id = @jurisdiction))
+                  AND {InJurisdictionScope("h.source_id")}
                 GROUP BY h.source_id, 2
             )
             SELECT {rowId} AS row_id, {columnId} AS column_id,

@@ -26,7 +26,7 @@ public sealed partial class SqlGraphStore
         var scope = new { industry = filter.IndustryId, jurisdiction = filter.JurisdictionId, since = filter.Since };
         var interventionScope = $"""
             (CAST(@industry AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM edges AS si WHERE si.source_id = i.id AND si.type = '{RelationshipTypes.InIndustry}' AND si.target_id = @industry))
-            AND (CAST(@jurisdiction AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM edges AS sj WHERE sj.source_id = i.id AND sj.type = '{RelationshipTypes.InJurisdiction}' AND sj.target_id = @jurisdiction))
+            AND {InJurisdictionScope("i.id")}
             """;
         await using var connection = await OpenAsync(cancellationToken);
         Task<Dictionary<string, long>> CountsAsync(string sql) => SqlGraphStore.CountsAsync(connection, sql, scope, cancellationToken);
