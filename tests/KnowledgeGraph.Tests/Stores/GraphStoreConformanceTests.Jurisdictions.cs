@@ -65,7 +65,7 @@ public abstract partial class GraphStoreConformanceTests
         Assert.Equal(["intervention:springfield_buttons"], await InterventionsInAsync("jurisdiction:springfield"));
         Assert.Empty(await InterventionsInAsync("jurisdiction:shelbyville"));
 
-        var ranked = StrategyRanking.Rank(await Analyses.EvidenceAsync(new EvidenceFilter { JurisdictionId = "jurisdiction:freedonia" }));
+        var ranked = StrategyRanking.Rank(await Analyses.EvidenceAsync(new EvidenceFilter { JurisdictionId = "jurisdiction:freedonia" }), await Analyses.NewestFindingYearAsync());
         var buttons = ranked.Single(r => r.SubjectId == "tactic:buttons");
         Assert.Equal(Verdict.WORKED, buttons.Verdict);
         Assert.Equal(["finding:fewer_incidents"], buttons.FindingIds);
