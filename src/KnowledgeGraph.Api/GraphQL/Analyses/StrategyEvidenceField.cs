@@ -35,7 +35,9 @@ public static class StrategyEvidenceField
                 }
                 var filter = await EvidenceScope.FilterAsync(c, store);
                 // The whole scope's rows, as whatWorked reads them, so that the score is the one whatWorked gives.
-                return OneStrategy.Of(id, node.Label, await analyses.EvidenceAsync(filter, c.CancellationToken));
+                var one = OneStrategy.Of(id, node.Label, await analyses.EvidenceAsync(filter, c.CancellationToken));
+                var sourcing = await store.SourcingAsync(one.Evidence.FindingIds, c.CancellationToken);
+                return one with { Evidence = StrategySourcing.Apply(one.Evidence, sourcing) };
             });
     }
 }
@@ -73,5 +75,6 @@ public sealed class StrategyEvidenceResultGraphType : ObjectGraphType<OneStrateg
             .Resolve(c => c.Loaders().Nodes(c.Source.Evidence.IndustryIds));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndustryGraphType>>>>("positiveIn").Description("Industries with a positive EFFECT finding (replication).")
             .Resolve(c => c.Loaders().Nodes(c.Source.Evidence.PositiveIndustryIds));
+        Field<NonNullGraphType<IntGraphType>>("weaklySourced").Description(WhatWorkedResultGraphType.WeaklySourcedText).Resolve(c => c.Source.Evidence.WeaklySourced);
     }
 }
