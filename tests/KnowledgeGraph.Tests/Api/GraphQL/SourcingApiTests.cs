@@ -74,6 +74,38 @@ public sealed class SourcingApiTests(KnowledgeGraphApp app) : IClassFixture<Know
     }
 
     [Fact]
+    public async Task CompareStrategies_transferCandidates_and_search_show_the_same_sourcing_on_their_findings()
+    {
+        var data = await app.QueryAsync("""
+            {
+              compareStrategies(industries: ["industry:agriculture_farmwork", "industry:entertainment_film_tv"]) {
+                strategies { usedIn { findings { id sourcing sourcingNote } } }
+                byIndustry { outcomes { findings { id sourcing sourcingNote } } } }
+            }
+            """);
+        var others = await app.QueryAsync("""
+            {
+              transferCandidates(industry: "industry:restaurants_food_service", first: 5) { findings { id sourcing sourcingNote } }
+              search(text: "concluded funded cases", labels: [FINDING]) { node { id ... on Finding { sourcing sourcingNote } } }
+            }
+            """);
+        var all = await app.QueryAsync("{ findings(first: 100) { nodes { id sourcing sourcingNote } } }");
+        var truth = Items(all["findings"]!["nodes"]).ToDictionary(f => (string)f["id"]!, f => ((string?)f["sourcing"], (string?)f["sourcingNote"]));
+        var compared = Items(data["compareStrategies"]!["strategies"]).SelectMany(s => Items(s["usedIn"])).SelectMany(u => Items(u["findings"]))
+            .Concat(Items(data["compareStrategies"]!["byIndustry"]).SelectMany(i => Items(i["outcomes"])).SelectMany(o => Items(o["findings"])))
+            .ToList();
+        var transferred = Items(others["transferCandidates"]).SelectMany(t => Items(t["findings"])).ToList();
+        var searched = Items(others["search"]).Select(h => h["node"]!).ToList();
+
+        Assert.Contains(compared, f => (string?)f["id"] == "finding:alianza_letter_catalyzed_tuldf" && (string?)f["sourcing"] == "SELF_PUBLISHED_ONLY");
+        Assert.NotEmpty(transferred);
+        Assert.Contains(searched, f => (string?)f["id"] == SelfReported);
+        Assert.All(compared.Concat(transferred).Concat(searched), f =>
+            Assert.Equal(truth[(string)f["id"]!], ((string?)f["sourcing"], (string?)f["sourcingNote"])));
+        Assert.All(truth.Values, t => Assert.Equal(t.Item1 == "PRIMARY_INDEPENDENT", t.Item2 is null));
+    }
+
+    [Fact]
     public async Task A_finding_backed_by_an_independent_primary_source_has_no_note()
     {
         // AP's own count of lawmakers who resigned or were expelled, published by AP members.
