@@ -43,7 +43,7 @@ public static class EvidenceMapCsvEndpoint
         EvidenceMap map;
         try
         {
-            map = await analyses.EvidenceMapAsync(await QueryAsync(http.Request.Query, store, timeout.Token), timeout.Token);
+            map = await store.WithSourcingAsync(await analyses.EvidenceMapAsync(await QueryAsync(http.Request.Query, store, timeout.Token), timeout.Token), timeout.Token);
         }
         catch (GraphError e)
         {

@@ -46,5 +46,5 @@ public static partial class EnumDescriptions
     };
 
     public static string? Of(string enumName, string value) =>
-        (ByEnum.TryGetValue(enumName, out var values) || World.TryGetValue(enumName, out values)) ? values.GetValueOrDefault(value) : null;
+        (ByEnum.TryGetValue(enumName, out var values) || World.TryGetValue(enumName, out values) || Computed.TryGetValue(enumName, out values)) ? values.GetValueOrDefault(value) : null;
 }

@@ -27,7 +27,8 @@ public static class EvidenceMapField
             {
                 var input = c.GetArgument<Dictionary<string, object?>?>("filter") ?? [];
                 var filter = await EvidenceFilters.BuildAsync(input, store, c.CancellationToken);
-                return await analyses.EvidenceMapAsync(new EvidenceMapQuery(c.GetArgument<MapAxis>("rows"), c.GetArgument<MapAxis>("columns"), filter), c.CancellationToken);
+                var map = await analyses.EvidenceMapAsync(new EvidenceMapQuery(c.GetArgument<MapAxis>("rows"), c.GetArgument<MapAxis>("columns"), filter), c.CancellationToken);
+                return await store.WithSourcingAsync(map, c.CancellationToken);
             });
     }
 }
@@ -72,6 +73,7 @@ public sealed class EvidenceMapCellGraphType : ObjectGraphType<EvidenceCell>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("findingIds").Resolve(c => c.Source.FindingIds);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingGraphType>>>>("findings").Resolve(c => c.Loaders().Nodes(c.Source.FindingIds));
         Field<NonNullGraphType<BooleanGraphType>>("isGap").Description("No EFFECT finding: whether it worked here is unknown, whatever adoption, prevalence or process findings say.").Resolve(c => c.Source.IsGap);
+        Field<NonNullGraphType<IntGraphType>>("weaklySourced").Description("EFFECT findings in the cell that rest only on self-published or secondary sources.").Resolve(c => c.Source.WeaklySourced);
     }
 }
 

@@ -36,7 +36,9 @@ public static class StrategyEvidenceField
                 var filter = await EvidenceScope.FilterAsync(c, store);
                 // The whole scope's rows, as whatWorked reads them, so that the score is the one whatWorked gives.
                 var rows = await analyses.EvidenceAsync(filter, c.CancellationToken);
-                return OneStrategy.Of(id, node.Label, rows, await analyses.NewestFindingYearAsync(c.CancellationToken));
+                var one = OneStrategy.Of(id, node.Label, rows, await analyses.NewestFindingYearAsync(c.CancellationToken));
+                var sourcing = await store.SourcingAsync(one.Evidence.FindingIds, c.CancellationToken);
+                return one with { Evidence = StrategySourcing.Apply(one.Evidence, sourcing) };
             });
     }
 }
@@ -75,5 +77,6 @@ public sealed class StrategyEvidenceResultGraphType : ObjectGraphType<OneStrateg
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndustryGraphType>>>>("positiveIn").Description("Industries with a positive EFFECT finding (replication).")
             .Resolve(c => c.Loaders().Nodes(c.Source.Evidence.PositiveIndustryIds));
         this.SharingAndAdoption(s => s.Evidence);
+        Field<NonNullGraphType<IntGraphType>>("weaklySourced").Description(WhatWorkedResultGraphType.WeaklySourcedText).Resolve(c => c.Source.Evidence.WeaklySourced);
     }
 }

@@ -32,7 +32,9 @@ public static class WhatWorkedField
                 var ranked = StrategyRanking.Rank(rows, await analyses.NewestFindingYearAsync(c.CancellationToken))
                     .Where(s => kinds is null || kinds.Contains(s.SubjectLabel))
                     .Where(s => c.GetArgument("includeUnevidenced", true) || s.Verdict != Verdict.NO_EVIDENCE);
-                return ranked.Take(AnalysisArgs.First(c, 10)).ToList();
+                var page = ranked.Take(AnalysisArgs.First(c, 10)).ToList();
+                var sourcing = await store.SourcingAsync(page.SelectMany(s => s.FindingIds), c.CancellationToken);
+                return page.Select(s => StrategySourcing.Apply(s, sourcing)).ToList();
             });
     }
 }
@@ -68,5 +70,8 @@ public sealed class WhatWorkedResultGraphType : ObjectGraphType<StrategyEvidence
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingGraphType>>>>("findings").Description("The EFFECT findings behind the verdict and score, each with its sources.")
             .Resolve(c => c.Loaders().Nodes(c.Source.FindingIds));
         this.SharingAndAdoption(s => s);
+        Field<NonNullGraphType<IntGraphType>>("weaklySourced").Description(WeaklySourcedText).Resolve(c => c.Source.WeaklySourced);
     }
+
+    public const string WeaklySourcedText = "EFFECT findings behind the verdict that rest only on self-published or secondary sources (each finding's sourcing says why). The score does not change.";
 }

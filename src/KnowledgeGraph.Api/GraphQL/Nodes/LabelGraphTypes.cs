@@ -133,6 +133,7 @@ public sealed class FindingGraphType : NodeGraphType
         SingleRelation("intervention", RelationshipTypes.HasFinding, Direction.In, Intervention, "The intervention this finding is about.");
         Relation("outcomes", RelationshipTypes.OnOutcome, Direction.Out, Outcome, "The outcomes it bears on.");
         Relation("describes", RelationshipTypes.Describes, Direction.Out, null, "For a PREVALENCE finding: the industries and jurisdictions it describes.");
+        FindingSourcingFields.AddTo(this);
     }
 }
 

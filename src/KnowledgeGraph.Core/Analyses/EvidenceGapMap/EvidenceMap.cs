@@ -10,10 +10,12 @@ public sealed record MapHeader(string Id, string Name);
 /// One cell of an evidence gap map, returned whether it holds findings or not. The effect counts, best strength and
 /// best design come from EFFECT findings; <see cref="Kinds"/> counts every finding by kind. A cell is a gap when it
 /// has no EFFECT finding: adoption, prevalence or process findings alone do not say whether anything worked.
+/// <see cref="WeaklySourced"/> counts the EFFECT findings resting only on self-published or secondary sources
+/// (set by <see cref="EvidenceMapSourcing.WithSourcing"/>).
 /// </summary>
 public sealed record EvidenceCell(
     string RowId, string ColumnId, int Positive, int Negative, int Mixed, int NoEffect, int Inconclusive, FindingKindCounts Kinds,
-    string? BestStrength, string? BestDesign, IReadOnlyList<string> FindingIds)
+    string? BestStrength, string? BestDesign, IReadOnlyList<string> FindingIds, int WeaklySourced = 0)
 {
     public static EvidenceCell Empty(string rowId, string columnId) => new(rowId, columnId, 0, 0, 0, 0, 0, FindingKindCounts.None, null, null, []);
 

@@ -4,6 +4,8 @@ namespace KnowledgeGraph.Core.Analyses.WhatWorked;
 /// The evidence behind one strategy (a tactic, policy lever or intervention), scored and explained. Score, confidence,
 /// verdict, effects, best strength and <see cref="FindingIds"/> come from EFFECT findings only; adoption is reported
 /// beside them (<see cref="AdoptionFindingIds"/>), and <see cref="Kinds"/> counts every finding in scope by kind.
+/// <see cref="WeaklySourced"/> counts the EFFECT findings that rest only on self-published or secondary sources
+/// (set by <see cref="StrategySourcing.Apply"/>; it never changes the score).
 /// </summary>
 public sealed record StrategyEvidence(
     string SubjectId,
@@ -21,7 +23,8 @@ public sealed record StrategyEvidence(
     string Explanation,
     IReadOnlyList<string> AdoptionFindingIds,
     FindingKindCounts Kinds,
-    string? BestDesign)
+    string? BestDesign,
+    int WeaklySourced = 0)
 {
     /// <summary>Interventions in scope with an ADOPTION finding: what <see cref="Adoption"/> reads for programs that are not legal measures.</summary>
     public IReadOnlyList<string> InterventionsWithAdoption { get; init; } = [];

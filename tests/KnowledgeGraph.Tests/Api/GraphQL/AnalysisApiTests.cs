@@ -104,7 +104,7 @@ public sealed class AnalysisApiTests(KnowledgeGraphApp app) : IClassFixture<Know
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var lines = (await response.Content.ReadAsStringAsync()).TrimEnd('\n').Split('\n');
         Assert.Equal("row_id,row_name,column_id,column_name,positive,negative,mixed,no_effect,inconclusive," +
-            "effect_findings,adoption_findings,prevalence_findings,process_findings,total,best_evidence,best_design,is_gap,finding_ids", lines[0]);
+            "effect_findings,adoption_findings,prevalence_findings,process_findings,total,best_evidence,best_design,is_gap,finding_ids,weakly_sourced", lines[0]);
         Assert.Equal(cells.Count + 1, lines.Length);
         Assert.Contains(lines, l => l.StartsWith("tactic:worker_led_monitoring,", StringComparison.Ordinal) && l.Contains(",industry:agriculture_farmwork,"));
 

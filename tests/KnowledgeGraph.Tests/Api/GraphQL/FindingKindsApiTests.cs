@@ -139,10 +139,10 @@ public sealed class FindingKindsApiTests(KnowledgeGraphApp app) : IClassFixture<
         Assert.All(findings, f => Assert.Contains((string?)f["evidenceKind"], new[] { "SELF_REPORTED", "ADMINISTRATIVE" }));
 
         var csv = await app.CreateClient().GetStringAsync("/export/evidence-map.csv?rows=POLICY_LEVER&columns=INDUSTRY&findingKinds=ADOPTION");
-        // Read from the end: names may hold quoted commas. effect, adoption, prevalence, process ... is_gap, finding_ids.
+        // Read from the end: names may hold quoted commas. effect, adoption, prevalence, process ... is_gap, finding_ids, weakly_sourced.
         var lines = csv.TrimEnd('\n').Split('\n').Skip(1).Select(l => l.Split(',')).ToList();
-        Assert.Contains(lines, l => l[^8] != "0");
-        Assert.All(lines, l => Assert.Equal(("0", "0", "0", "true"), (l[^9], l[^7], l[^6], l[^2])));
+        Assert.Contains(lines, l => l[^9] != "0");
+        Assert.All(lines, l => Assert.Equal(("0", "0", "0", "true", "0"), (l[^10], l[^8], l[^7], l[^3], l[^1])));
         var bad = await app.CreateClient().GetAsync("/export/evidence-map.csv?rows=TACTIC&columns=INDUSTRY&designs=RCT,GUESSWORK");
         Assert.Equal(400, (int)bad.StatusCode);
     }

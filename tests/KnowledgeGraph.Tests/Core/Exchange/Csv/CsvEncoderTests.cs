@@ -97,6 +97,6 @@ public sealed class CsvEncoderTests
 
         var line = EvidenceMapCsv.Write(map).Split('\n')[1];
 
-        Assert.Equal("tactic:a,'=cmd|' /C calc'!A0,industry:b,'@b,1,0,0,0,0,1,2,0,0,3,LIMITED,SELF_REPORTED,false,finding:x", line);
+        Assert.Equal("tactic:a,'=cmd|' /C calc'!A0,industry:b,'@b,1,0,0,0,0,1,2,0,0,3,LIMITED,SELF_REPORTED,false,finding:x,0", line);
     }
 }
