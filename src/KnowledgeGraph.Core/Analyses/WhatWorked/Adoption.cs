@@ -29,7 +29,9 @@ public static class Adoption
     /// The adoption of one strategy. A lever counts its ENACTED_IN relationships (no status reads as enacted, as
     /// the relationship's name says); every strategy counts the interventions that adopted it: an intervention whose
     /// legal status is ENACTED or IN_FORCE, or, for one that is not a legal measure, one with an ADOPTION finding. A
-    /// PROPOSED measure is never adopted, whatever else is recorded about it.
+    /// PROPOSED measure is never adopted, whatever else is recorded about it. Where a lever has an ENACTED_IN
+    /// relationship, that relationship says where the lever stands there: an intervention in the same place (a wider
+    /// package that is still in force, say) does not overrule a lever that was preempted or repealed.
     /// </summary>
     public static AdoptionSummary Of(IEnumerable<Enactment> enactments, IEnumerable<AdoptingIntervention> interventions)
     {
@@ -38,8 +40,10 @@ public static class Adoption
         var proposed = new SortedSet<string>(StringComparer.Ordinal);
         var adoptingInterventions = new SortedSet<string>(StringComparer.Ordinal);
 
+        var recorded = new HashSet<string>(StringComparer.Ordinal);
         foreach (var enactment in enactments)
         {
+            recorded.Add(enactment.JurisdictionId);
             Place(enactment.JurisdictionId, enactment.Status, enactment.Year);
         }
         foreach (var intervention in interventions)
@@ -53,7 +57,7 @@ public static class Adoption
             {
                 adoptingInterventions.Add(intervention.Id);
             }
-            foreach (var jurisdiction in intervention.JurisdictionIds)
+            foreach (var jurisdiction in intervention.JurisdictionIds.Where(j => !recorded.Contains(j)))
             {
                 Place(jurisdiction, status, intervention.StartYear);
             }
