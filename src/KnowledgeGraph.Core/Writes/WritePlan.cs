@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Core.Writes;
 /// (deletions, labels of the nodes an edge points at, provenance), then the changes and their audit rows, in the order
 /// the store applies them. Nodes and edges equal to what is stored are left out.
 /// </summary>
-internal sealed class WritePlan
+internal sealed partial class WritePlan
 {
     private const int MaxListedInUse = 10;
 
@@ -79,6 +79,7 @@ internal sealed class WritePlan
 
         violations.AddRange(GraphValidator.Validate(batch, new StoredContext(labels)));
         violations.AddRange(await UncitedFindingsAsync(batch, existingNodes, labels, existingEdges.Values, deletedNodes, deletedEdges, store));
+        violations.AddRange(await PrevalenceViolationsAsync(batch, existingNodes, existingEdges.Values, deletedNodes, deletedEdges, store));
         violations.AddRange(batch.Nodes
             .Where(n => existingNodes.TryGetValue(n.Id, out var old) && old.Label != n.Label)
             .Select(n => new Violation(n.Id, "label-immutable", $"the node exists as a {existingNodes[n.Id].Label}; its label cannot change")));
