@@ -62,7 +62,7 @@ internal sealed partial class WritePlan
             else
             {
                 violations.AddRange(newDescribes.Where(e => e.SourceId == id).Select(e => new Violation(e.Id, GraphValidator.DescribesFromPrevalenceRule,
-                    $"only a PREVALENCE finding DESCRIBES industries and jurisdictions; '{id}' is a {kind} finding")));
+                    $"only a PREVALENCE finding DESCRIBES industries and jurisdictions; '{id}' is of kind {kind}")));
                 var storedDescribes = described.Except(newDescribes.Select(e => e.Id)).ToList();
                 if (kindChanges && storedDescribes.Count > 0)
                 {
