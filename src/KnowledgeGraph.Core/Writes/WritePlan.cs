@@ -81,6 +81,7 @@ internal sealed partial class WritePlan
         violations.AddRange(await UncitedFindingsAsync(batch, existingNodes, labels, existingEdges.Values, deletedNodes, deletedEdges, store));
         violations.AddRange(await NestingAsync(batch, deletedEdges, store));
         violations.AddRange(await ProposedAdoptionsAsync(batch, deletedEdges, store));
+        violations.AddRange(await PrevalenceViolationsAsync(batch, existingNodes, existingEdges.Values, deletedNodes, deletedEdges, store));
         violations.AddRange(batch.Nodes
             .Where(n => existingNodes.TryGetValue(n.Id, out var old) && old.Label != n.Label)
             .Select(n => new Violation(n.Id, "label-immutable", $"the node exists as a {existingNodes[n.Id].Label}; its label cannot change")));

@@ -203,7 +203,7 @@ public abstract partial class GraphStoreConformanceTests
         };
         var edges = new List<EdgeInput>
         {
-            Edge("HAS_FINDING", "intervention:hotel_survey", "finding:hotel_prevalence"),
+            Edge("DESCRIBES", "finding:hotel_prevalence", "industry:hotels"),
             Edge("HAS_FINDING", "intervention:hotel_survey", "finding:hotel_calls"),
             Edge("HAS_FINDING", "intervention:chicago_buttons", "finding:buttons_trend"),
         };
@@ -213,7 +213,8 @@ public abstract partial class GraphStoreConformanceTests
 
         var ranked = StrategyRanking.Rank(await Analyses.EvidenceAsync(new EvidenceFilter { IndustryIds = ["industry:hotels"] }), await Analyses.NewestFindingYearAsync()).ToDictionary(r => r.SubjectId);
         var survey = ranked["tactic:survey"];
-        Assert.Equal((Verdict.NO_EVIDENCE, 0.0, 0.0, new FindingKindCounts(0, 0, 1, 1)), (survey.Verdict, survey.Score, survey.Confidence, survey.Kinds));
+        // A PREVALENCE finding describes the industry, not the survey: no strategy has it.
+        Assert.Equal((Verdict.NO_EVIDENCE, 0.0, 0.0, new FindingKindCounts(0, 0, 0, 1)), (survey.Verdict, survey.Score, survey.Confidence, survey.Kinds));
         Assert.Empty(survey.FindingIds);
         var buttons = ranked["lever:buttons"];
         Assert.Equal((Verdict.INCONCLUSIVE, 0.0), (buttons.Verdict, buttons.Score));
@@ -223,11 +224,13 @@ public abstract partial class GraphStoreConformanceTests
 
         var map = await Analyses.EvidenceMapAsync(new EvidenceMapQuery(MapAxis.Tactic, MapAxis.Industry, new EvidenceFilter()));
         var surveyCell = map.Cells.Single(c => c.RowId == "tactic:survey" && c.ColumnId == "industry:hotels");
-        Assert.Equal((true, 2, new FindingKindCounts(0, 0, 1, 1), null), (surveyCell.IsGap, surveyCell.Total, surveyCell.Kinds, surveyCell.BestDesign));
+        Assert.Equal((true, 1, new FindingKindCounts(0, 0, 0, 1), null), (surveyCell.IsGap, surveyCell.Total, surveyCell.Kinds, surveyCell.BestDesign));
 
         var stats = await Analyses.StatsAsync(new StatsFilter());
         Assert.Equal(new Dictionary<string, long> { ["ADOPTION"] = 1, ["EFFECT"] = 4, ["PREVALENCE"] = 1, ["PROCESS"] = 1 }, stats.FindingsByKind);
         Assert.Equal(4, stats.FindingsByEffect.Values.Sum());
+        Assert.Equal(1, (await Analyses.StatsAsync(new StatsFilter { IndustryId = "industry:hotels" })).FindingsByKind["PREVALENCE"]);
+        Assert.False((await Analyses.StatsAsync(new StatsFilter { IndustryId = "industry:farms" })).FindingsByKind.ContainsKey("PREVALENCE"));
     }
 
     [Fact]

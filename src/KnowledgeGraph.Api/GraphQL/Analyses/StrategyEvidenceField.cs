@@ -3,6 +3,7 @@ using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using KnowledgeGraph.Api.GraphQL.Limits;
 using KnowledgeGraph.Api.GraphQL.Nodes;
+using KnowledgeGraph.Api.GraphQL.Nodes.Loaders;
 using KnowledgeGraph.Core.Analyses.WhatWorked;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
@@ -66,8 +67,13 @@ public sealed class StrategyEvidenceResultGraphType : ObjectGraphType<OneStrateg
             .Resolve(c => c.Loaders().Nodes(c.Source.Evidence.FindingIds));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingGraphType>>>>("adoptions").Description("ADOPTION findings: reported beside the verdict, never counted in it.")
             .Resolve(c => c.Loaders().Nodes(c.Source.Evidence.AdoptionFindingIds));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingGraphType>>>>("prevalence").Description("PREVALENCE findings (how common the problem is): never counted.")
-            .Resolve(c => c.Loaders().Nodes(c.Source.PrevalenceFindingIds));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingGraphType>>>>("prevalence")
+            .Description("PREVALENCE findings that describe the industries where it was applied (how common the problem is there): context, never counted.")
+            .Resolve(c => c.Source.Evidence.IndustryIds
+                .Select(id => c.Loaders().Neighbors(new NeighborKey(id, RelationshipTypes.Describes, Direction.In))).ToList().WhenAll()
+                .And(c.Loaders().Nodes(c.Source.PrevalenceFindingIds)) // a database not yet migrated may still hang one off an intervention
+                .Then(found => (IReadOnlyList<Node>)found.First.SelectMany(l => l).Select(n => n.Node).Concat(found.Second)
+                    .DistinctBy(n => n.Id).OrderBy(n => n.Id, StringComparer.Ordinal).ToList()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingGraphType>>>>("process").Description("PROCESS findings (implementation facts): never counted.")
             .Resolve(c => c.Loaders().Nodes(c.Source.ProcessFindingIds));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<InterventionGraphType>>>>("interventions").Description("The interventions in scope that apply it.")

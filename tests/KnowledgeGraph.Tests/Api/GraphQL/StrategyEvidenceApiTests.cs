@@ -9,7 +9,7 @@ public sealed class StrategyEvidenceApiTests(KnowledgeGraphApp app) : IClassFixt
     private const string Fields = """
         strategy { id } kind appliedInScope verdict score confidence explanation effects { positive total }
         findingKinds { effect adoption prevalence process } findings { id kind effect } adoptions { id kind }
-        prevalence { id kind } process { id kind } interventions { id } industries { id }
+        prevalence { id kind describes { edges { node { id } } } } process { id kind } interventions { id } industries { id }
         """;
 
     private static IEnumerable<JsonNode> Items(JsonNode? list) => list!.AsArray().Select(n => n!);
@@ -44,10 +44,26 @@ public sealed class StrategyEvidenceApiTests(KnowledgeGraphApp app) : IClassFixt
         foreach (var (list, kind) in new[] { ("findings", "EFFECT"), ("adoptions", "ADOPTION"), ("prevalence", "PREVALENCE"), ("process", "PROCESS") })
         {
             Assert.All(Items(one[list]), f => Assert.Equal(kind, (string?)f["kind"]));
-            Assert.Equal((int)one["findingKinds"]![kind.ToLowerInvariant()]!, Items(one[list]).Count());
+            if (kind != "PREVALENCE")
+            {
+                Assert.Equal((int)one["findingKinds"]![kind.ToLowerInvariant()]!, Items(one[list]).Count());
+            }
         }
+        // Prevalence describes industries, not interventions: none is in scope as the strategy's own finding, and the
+        // ones listed describe an industry where the strategy was applied.
+        Assert.Equal(0, (int)one["findingKinds"]!["prevalence"]!);
+        Assert.All(Items(one["prevalence"]), f => Assert.Contains(Items(f["describes"]!["edges"]).Select(e => (string)e["node"]!["id"]!), Ids(one["industries"]).Contains));
         Assert.Equal(Items(one["findings"]).Count(), (int)one["effects"]!["total"]!);
         Assert.Equal(Items(one["findings"]).Count(f => (string?)f["effect"] == "POSITIVE"), (int)one["effects"]!["positive"]!);
+    }
+
+    [Fact]
+    public async Task Prevalence_in_the_industries_where_a_strategy_was_applied_is_shown_beside_it_and_never_counted()
+    {
+        var one = (await app.QueryAsync($$"""{ strategyEvidence(id: "intervention:ahla_5_star_promise_2018") { {{Fields}} } }"""))["strategyEvidence"]!;
+        Assert.Contains("finding:local1_survey_58pct_guest_harassment", Ids(one["prevalence"]));
+        Assert.Equal(0, (int)one["findingKinds"]!["prevalence"]!);
+        EachKindApart(one);
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class SeedFilesTests
     }
 
     [Fact]
-    public void Every_finding_cites_a_source_with_an_http_url_and_belongs_to_one_intervention()
+    public void Every_finding_cites_a_source_with_an_http_url_and_belongs_to_one_intervention_or_describes_where_it_was_measured()
     {
         var sources = Seed.Nodes.Where(n => n.Label == GraphSchema.Source).ToDictionary(n => n.Id);
         foreach (var finding in Seed.Nodes.Where(n => n.Label == GraphSchema.Finding))
@@ -48,7 +48,17 @@ public sealed class SeedFilesTests
             var cited = Seed.Edges.Where(e => e.Type == "CITES" && e.SourceId == finding.Id).Select(e => sources[e.TargetId]).ToList();
             Assert.True(cited.Count > 0, $"{finding.Id} cites no source");
             Assert.All(cited, s => Assert.Matches("^https?://", (string)s.Props["url"]!));
-            Assert.Single(Seed.Edges, e => e.Type == "HAS_FINDING" && e.TargetId == finding.Id);
+            // A PREVALENCE finding is about an industry or jurisdiction, not about an intervention (it DESCRIBES them).
+            if ((string?)finding.Props["kind"] == FindingKinds.Prevalence)
+            {
+                Assert.DoesNotContain(Seed.Edges, e => e.Type == "HAS_FINDING" && e.TargetId == finding.Id);
+                Assert.Contains(Seed.Edges, e => e.Type == "DESCRIBES" && e.SourceId == finding.Id);
+            }
+            else
+            {
+                Assert.Single(Seed.Edges, e => e.Type == "HAS_FINDING" && e.TargetId == finding.Id);
+                Assert.DoesNotContain(Seed.Edges, e => e.Type == "DESCRIBES" && e.SourceId == finding.Id);
+            }
             Assert.Contains(Seed.Edges, e => e.Type == "ON_OUTCOME" && e.SourceId == finding.Id);
         }
     }

@@ -12,5 +12,6 @@ internal static class SqlMigrations
         new(2, "full-text index", dialect.FullTextIndex),
         FindingKindsMigration.Migration(dialect),
         LegalStatusMigration.Migration(dialect),
+        PrevalenceMigration.Migration(dialect),
     ];
 }
