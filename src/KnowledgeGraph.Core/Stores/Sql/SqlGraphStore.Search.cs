@@ -33,7 +33,7 @@ public sealed partial class SqlGraphStore
 
         var labels = await CountsAsync("SELECT label, COUNT(*) FROM nodes GROUP BY label ORDER BY label");
         // A finding counts when an intervention in scope has it, or, for a PREVALENCE finding, when it describes the
-        // industry and jurisdiction asked about (with no scope, every finding that describes anything).
+        // industry and jurisdiction asked about, or one inside it (with no scope, every finding that describes anything).
         var findings = $"""
             FROM nodes AS f
             WHERE f.label = '{GraphSchema.Finding}'
@@ -41,7 +41,7 @@ public sealed partial class SqlGraphStore
                            WHERE h.target_id = f.id AND h.type = '{RelationshipTypes.HasFinding}' AND i.label = '{GraphSchema.Intervention}' AND {interventionScope})
                 OR (EXISTS (SELECT 1 FROM edges AS d WHERE d.source_id = f.id AND d.type = '{RelationshipTypes.Describes}')
                     AND (CAST(@industry AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM edges AS di WHERE di.source_id = f.id AND di.type = '{RelationshipTypes.Describes}' AND di.target_id = @industry))
-                    AND (CAST(@jurisdiction AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM edges AS dj WHERE dj.source_id = f.id AND dj.type = '{RelationshipTypes.Describes}' AND dj.target_id = @jurisdiction))))
+                    AND {InJurisdictionScope("f.id", RelationshipTypes.Describes)}))
               AND (CAST(@since AS INTEGER) IS NULL OR CAST({dialect.Prop("f", "year")} AS INTEGER) >= @since)
             """;
         // Only EFFECT findings carry an effect: adoption, prevalence and process findings are counted by kind, not by effect.
