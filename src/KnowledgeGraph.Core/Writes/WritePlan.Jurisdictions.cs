@@ -16,13 +16,7 @@ internal sealed partial class WritePlan
     private static async Task<IEnumerable<Violation>> NestingAsync(GraphBatch batch, IReadOnlySet<string> deletedEdges, IWriteReader store)
     {
         var written = batch.Nodes.Where(n => n.Label == GraphSchema.Jurisdiction).Select(n => n.Id).ToList();
-        var batchEdgeIds = batch.Edges.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        var storedPartOf = written.Count == 0 ? [] : (await store.EdgesTouchingAsync(written))
-            .Select(e => e.Edge)
-            .Where(e => e.Type == RelationshipTypes.PartOf && !deletedEdges.Contains(e.Id) && !batchEdgeIds.Contains(e.Id));
-        var edges = batch.Edges.Where(e => e.Type == RelationshipTypes.PartOf).Select(e => (e.Id, From: e.SourceId, To: e.TargetId))
-            .Concat(storedPartOf.Select(e => (e.Id, From: e.SourceId, To: e.TargetId)))
-            .ToList();
+        var edges = await EdgesAfterWriteAsync(batch, RelationshipTypes.PartOf, written, deletedEdges, store);
         if (edges.Count == 0)
         {
             return [];

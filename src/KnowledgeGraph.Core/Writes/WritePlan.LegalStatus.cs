@@ -20,12 +20,7 @@ internal sealed partial class WritePlan
             .Where(n => (n.Label == GraphSchema.Intervention && TextOf(n.Props, "legalStatus") == LegalStatuses.Proposed)
                 || (n.Label == GraphSchema.Finding && TextOf(n.Props, "kind") == FindingKinds.Adoption))
             .Select(n => n.Id).ToList();
-        var batchEdgeIds = batch.Edges.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        var stored = watched.Count == 0 ? [] : (await store.EdgesTouchingAsync(watched)).Select(e => e.Edge)
-            .Where(e => e.Type == RelationshipTypes.HasFinding && !deletedEdges.Contains(e.Id) && !batchEdgeIds.Contains(e.Id));
-        var edges = batch.Edges.Where(e => e.Type == RelationshipTypes.HasFinding).Select(e => (e.Id, From: e.SourceId, To: e.TargetId))
-            .Concat(stored.Select(e => (e.Id, From: e.SourceId, To: e.TargetId)))
-            .ToList();
+        var edges = await EdgesAfterWriteAsync(batch, RelationshipTypes.HasFinding, watched, deletedEdges, store);
         if (edges.Count == 0)
         {
             return [];
