@@ -168,7 +168,7 @@ public sealed class AnalysisApiTests(KnowledgeGraphApp app) : IClassFixture<Know
             Assert.Equal((double)candidate["evidence"]! * (1 + (double)candidate["distinctiveness"]!), (double)candidate["score"]!, 0.01);
             Assert.All(factors, f => Assert.Contains((string)f!["name"]!, (string?)candidate["reason"]));
             // Every industry described by risk factors lists POWER_DISPARITY: sharing it says nothing.
-            Assert.All(factors.Where(f => (string?)f!["name"] == "POWER_DISPARITY"), f => Assert.Equal((0.0, 9), ((double)f!["weight"]!, (int)f["industries"]!)));
+            Assert.All(factors.Where(f => (string?)f!["name"] == "POWER_DISPARITY"), f => Assert.Equal((0.0, 11), ((double)f!["weight"]!, (int)f["industries"]!)));
         }
     }
 

@@ -106,18 +106,18 @@ public sealed class PrevalenceRulesTests : IDisposable
     [Fact]
     public async Task Deleting_the_only_industry_a_prevalence_finding_describes_is_refused_even_with_cascade()
     {
-        await _app.DataAsync("""mutation { createIndustry(input: { id: "industry:janitorial", name: "Janitorial work" }) { id } }""", CuratedApp.CuratorKey);
+        await _app.DataAsync("""mutation { createIndustry(input: { id: "industry:night_cleaning", name: "Janitorial work" }) { id } }""", CuratedApp.CuratorKey);
         var nodes = new object[] { new { id = "finding:janitors", label = "FINDING", properties = Prevalence } };
-        var relationships = Cited("finding:janitors").Append(Rel("DESCRIBES", "finding:janitors", "industry:janitorial")).ToArray();
+        var relationships = Cited("finding:janitors").Append(Rel("DESCRIBES", "finding:janitors", "industry:night_cleaning")).ToArray();
         await _app.DataAsync(Import, CuratedApp.AdminKey, new { nodes, relationships });
         var before = await VersionAsync();
 
-        var error = await _app.ErrorAsync("""mutation { deleteIndustry(id: "industry:janitorial", version: 1, cascade: true) { removedIds } }""",
+        var error = await _app.ErrorAsync("""mutation { deleteIndustry(id: "industry:night_cleaning", version: 1, cascade: true) { removedIds } }""",
             CuratedApp.AdminKey, "BAD_USER_INPUT");
 
         AssertRule(error, GraphValidator.PrevalenceDescribesRule, "finding:janitors");
         Assert.Equal(before, await VersionAsync());
-        Assert.Single(await _app.Store.GetNodesAsync(["industry:janitorial"]));
+        Assert.Single(await _app.Store.GetNodesAsync(["industry:night_cleaning"]));
     }
 
     [Fact]

@@ -89,8 +89,10 @@ public sealed class SourcingApiTests(KnowledgeGraphApp app) : IClassFixture<Know
               search(text: "concluded funded cases", labels: [FINDING]) { node { id ... on Finding { sourcing sourcingNote } } }
             }
             """);
-        var all = await app.QueryAsync("{ findings(first: 100) { nodes { id sourcing sourcingNote } } }");
-        var truth = Items(all["findings"]!["nodes"]).ToDictionary(f => (string)f["id"]!, f => ((string?)f["sourcing"], (string?)f["sourcingNote"]));
+        // Two pages of at most 100 from either end cover every seed finding (fewer than 200).
+        var all = await app.QueryAsync("{ head: findings(first: 100) { nodes { id sourcing sourcingNote } } tail: findings(last: 100) { nodes { id sourcing sourcingNote } } }");
+        var truth = Items(all["head"]!["nodes"]).Concat(Items(all["tail"]!["nodes"])).DistinctBy(f => (string)f["id"]!)
+            .ToDictionary(f => (string)f["id"]!, f => ((string?)f["sourcing"], (string?)f["sourcingNote"]));
         var compared = Items(data["compareStrategies"]!["strategies"]).SelectMany(s => Items(s["usedIn"])).SelectMany(u => Items(u["findings"]))
             .Concat(Items(data["compareStrategies"]!["byIndustry"]).SelectMany(i => Items(i["outcomes"])).SelectMany(o => Items(o["findings"])))
             .ToList();
