@@ -29,7 +29,7 @@ public sealed class SourceRatingSeedTests
     [Fact]
     public void Every_seed_source_has_a_type_and_a_primary_flag()
     {
-        Assert.Equal(143, Sources.Count());
+        Assert.Equal(144, Sources.Count());
         Assert.All(Sources, s =>
         {
             Assert.Contains(s.Props["type"]?.GetValue<string>(), SourceTypes.All);
