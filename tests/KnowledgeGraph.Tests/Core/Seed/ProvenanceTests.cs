@@ -55,7 +55,6 @@ public sealed class ProvenanceTests
         [("intervention:state_legislature_policies_and_training", "leader")] = "99 chambers acting separately, no one leader",
         [("intervention:nj_panic_button_law_2019", "leader")] = "no source read names the law's sponsor or champion",
         [("intervention:illinois_hotel_casino_employee_safety_act_2019", "leader")] = "no source read names the law's sponsor or champion",
-        [("intervention:long_beach_measure_ww_2018", "leader")] = "no source read names who put the measure on the ballot",
         [("intervention:where_do_we_go_from_here_letter_2018", "leader")] = "signed by 'scores' of groups; the only account read names none",
         [("intervention:better_work_jordan_sh_prevention", "startYear")] = "the case study read gives no start year for the Jordan programme",
         [("intervention:bringing_in_the_bystander", "startYear")] = "a program run on many campuses; the meta-analysis read dates no single start",
