@@ -41,27 +41,16 @@ public sealed class SqliteGraphStoreTests : GraphStoreConformanceTests
     [Fact]
     public async Task A_database_from_before_finding_kinds_is_migrated_on_start_and_answers()
     {
-        var path = Path.Combine(_directory.Path, "old.db");
-        var store = SqlGraphStore.ForSqliteFile(path);
-        await store.MigrateAsync();
-        await store.UpsertAsync(TestGraph.Small(), "test");
-        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}"))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = """
-                INSERT INTO nodes (id, label, name, props, created_at, updated_at, version)
-                SELECT 'finding:old_enactment', label, 'Passed', json_set(json_remove(props, '$.kind'), '$.summary', 'Passed', '$.effect', 'POSITIVE', '$.evidenceKind', 'ENACTMENT_ONLY'), created_at, updated_at, 1
-                FROM nodes WHERE id = 'finding:fewer_assaults';
-                INSERT INTO nodes (id, label, name, props, created_at, updated_at, version)
-                SELECT 'finding:old_review', label, 'Nothing', json_set(json_remove(props, '$.kind'), '$.summary', 'Nothing', '$.effect', 'NO_EFFECT', '$.evidenceKind', 'REVIEW', '$.evidenceStrength', 'STRONG'), created_at, updated_at, 1
-                FROM nodes WHERE id = 'finding:fewer_assaults';
-                UPDATE nodes SET props = json_remove(props, '$.kind') WHERE id = 'finding:fewer_assaults';
-                DELETE FROM schema_migrations WHERE version = 3;
-                """;
-            await command.ExecuteNonQueryAsync();
-        }
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var store = await OldDatabaseAsync("old.db", """
+            INSERT INTO nodes (id, label, name, props, created_at, updated_at, version)
+            SELECT 'finding:old_enactment', label, 'Passed', json_set(json_remove(props, '$.kind'), '$.summary', 'Passed', '$.effect', 'POSITIVE', '$.evidenceKind', 'ENACTMENT_ONLY'), created_at, updated_at, 1
+            FROM nodes WHERE id = 'finding:fewer_assaults';
+            INSERT INTO nodes (id, label, name, props, created_at, updated_at, version)
+            SELECT 'finding:old_review', label, 'Nothing', json_set(json_remove(props, '$.kind'), '$.summary', 'Nothing', '$.effect', 'NO_EFFECT', '$.evidenceKind', 'REVIEW', '$.evidenceStrength', 'STRONG'), created_at, updated_at, 1
+            FROM nodes WHERE id = 'finding:fewer_assaults';
+            UPDATE nodes SET props = json_remove(props, '$.kind') WHERE id = 'finding:fewer_assaults';
+            DELETE FROM schema_migrations WHERE version = 3;
+            """);
         var before = await store.GetGraphVersionAsync();
 
         await store.MigrateAsync();
@@ -84,24 +73,14 @@ public sealed class SqliteGraphStoreTests : GraphStoreConformanceTests
     public async Task A_database_from_before_legal_statuses_is_migrated_on_start()
     {
         var path = Path.Combine(_directory.Path, "old-status.db");
-        var store = SqlGraphStore.ForSqliteFile(path);
-        await store.MigrateAsync();
-        await store.UpsertAsync(TestGraph.Small(), "test");
-        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}"))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = """
-                UPDATE nodes SET props = json_set(json_remove(props, '$.legalStatus'), '$.status', 'ENACTED') WHERE id = 'intervention:buttons';
-                UPDATE nodes SET props = json_set(props, '$.status', 'OVERTURNED') WHERE id = 'intervention:program';
-                INSERT INTO edges (id, type, source_id, target_id, props, created_at, updated_at, version)
-                SELECT 'old-enactment', 'ENACTED_IN', 'org:union', 'org:center', json_object('status', 'OVERTURNED', 'year', 2016), created_at, updated_at, 1
-                FROM nodes WHERE id = 'org:union';
-                DELETE FROM schema_migrations WHERE version = 4;
-                """;
-            await command.ExecuteNonQueryAsync();
-        }
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var store = await OldDatabaseAsync("old-status.db", """
+            UPDATE nodes SET props = json_set(json_remove(props, '$.legalStatus'), '$.status', 'ENACTED') WHERE id = 'intervention:buttons';
+            UPDATE nodes SET props = json_set(props, '$.status', 'OVERTURNED') WHERE id = 'intervention:program';
+            INSERT INTO edges (id, type, source_id, target_id, props, created_at, updated_at, version)
+            SELECT 'old-enactment', 'ENACTED_IN', 'org:union', 'org:center', json_object('status', 'OVERTURNED', 'year', 2016), created_at, updated_at, 1
+            FROM nodes WHERE id = 'org:union';
+            DELETE FROM schema_migrations WHERE version = 4;
+            """);
         var before = await store.GetGraphVersionAsync();
 
         await store.MigrateAsync();
@@ -117,5 +96,25 @@ public sealed class SqliteGraphStoreTests : GraphStoreConformanceTests
             Assert.Equal("STRUCK_DOWN,2", (string?)await command.ExecuteScalarAsync());
         }
         Assert.Equal(before + 1, await store.GetGraphVersionAsync());
+    }
+    /// <summary>
+    /// A database in an older shape: the small test graph written by this version, then <paramref name="sql"/> run on
+    /// it directly (to take away what a later migration adds); the pools are cleared so that the store reopens it.
+    /// </summary>
+    private async Task<SqlGraphStore> OldDatabaseAsync(string file, string sql)
+    {
+        var path = Path.Combine(_directory.Path, file);
+        var store = SqlGraphStore.ForSqliteFile(path);
+        await store.MigrateAsync();
+        await store.UpsertAsync(TestGraph.Small(), "test");
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            await command.ExecuteNonQueryAsync();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        return store;
     }
 }
