@@ -48,6 +48,7 @@ public sealed class ProvenanceTests
         [("intervention:metoo_public_allegations_2017", "leader")] = "a leaderless wave; Milano's role is not stated by a source",
         [("intervention:metoo_voter_2019", "status")] = "no source says whether the campaign continued after 2020",
         [("intervention:pga_independent_production_safety_initiative", "status")] = "no source says whether the training still runs",
+        [("intervention:servsafe_workplace_2018", "status")] = "the 2018 pages read announce the training; none says whether it still runs",
         [("intervention:compliance_based_policies_and_training", "startYear")] = "an employer practice the EEOC dates only as 'the past 30 years'",
         [("intervention:compliance_based_policies_and_training", "leader")] = "practice of employers in general, no one leader",
         [("intervention:one_fair_wage_states", "startYear")] = "states adopted one fair wage in different years, not given by the sources",
