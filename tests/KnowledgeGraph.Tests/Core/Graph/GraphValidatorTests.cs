@@ -154,4 +154,39 @@ public sealed class GraphValidatorTests
         var text = "line\nbreak\ttab ✓ مرحبا 𝄞 \u2028 zero\u200bwidth";
         Assert.Empty(Rules(new GraphBatch([Tactic("tactic:a", new JsonObject { ["name"] = text, ["category"] = "LEGAL", ["description"] = text })], [])));
     }
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData("false", true)]
+    [InlineData("\"yes\"", false)]
+    [InlineData("1", false)]
+    public void A_source_primary_flag_is_true_or_false(string primary, bool valid)
+    {
+        var source = new NodeInput("source:a", GraphSchema.Source, new JsonObject
+        {
+            ["title"] = "T",
+            ["url"] = "https://example.org",
+            ["kind"] = "REPORT",
+            ["type"] = "NEWS",
+            ["primary"] = JsonNode.Parse(primary),
+        });
+
+        Assert.Equal(valid ? [] : ["source:a property-type"], Rules(new GraphBatch([source], [])));
+    }
+
+    [Theory]
+    [InlineData("750000.5", true)]
+    [InlineData("0", true)]
+    [InlineData("-5", false)]
+    [InlineData("1e16", false)]
+    [InlineData("\"a lot\"", false)]
+    public void A_funding_amount_is_a_number_from_zero_to_a_bound(string amount, bool valid)
+    {
+        var stored = new StoredContext(new Dictionary<string, string> { ["org:f"] = GraphSchema.Organization, ["intervention:i"] = GraphSchema.Intervention });
+        var funds = new EdgeInput(RelationshipTypes.Funds, "org:f", "intervention:i", new JsonObject { ["amount"] = JsonNode.Parse(amount), ["currency"] = "USD" });
+
+        var rules = Rules(new GraphBatch([], [funds]), stored);
+
+        Assert.Equal(valid, rules.Count == 0);
+        Assert.All(rules, r => Assert.EndsWith("property-type", r));
+    }
 }
