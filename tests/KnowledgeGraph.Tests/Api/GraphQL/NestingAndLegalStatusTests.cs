@@ -39,7 +39,7 @@ public sealed class NestingAndLegalStatusTests : IDisposable
         Assert.Contains("finding:long_beach_ww_passed", measure["adoptions"]!.AsArray().Select(f => (string?)f!["id"]));
         Assert.Equal(["intervention:long_beach_measure_ww_2018"], StrategyIds(data["longBeach"]!));
         // Every seeded finding lies in exactly one outermost jurisdiction — the OECD countries (which hold the United
-        // States and, through it, every state and city), the UK, Australia, Jordan or the ILO — except the three pooled
+        // States and, through it, every state and city), the UK, Australia, Jordan, Chile or the ILO — except the three pooled
         // international reviews of bystander programs, which name no jurisdiction.
         static Dictionary<string, int> Counts(JsonNode stats) => stats["findingsByKind"]!.AsArray().ToDictionary(k => (string)k!["key"]!, k => (int)k!["count"]!);
         var total = Counts(data["all"]!);
@@ -52,7 +52,8 @@ public sealed class NestingAndLegalStatusTests : IDisposable
               ilo: stats(jurisdiction: "jurisdiction:ilo") { findingsByKind { key count } }
             }
             """, CuratedApp.ReaderKey);
-        var parts = new[] { "oecd", "gb", "au", "jo", "ilo" }.Select(j => Counts(outermost[j]!)).ToList();
+        var chile = await _app.DataAsync("""{ cl: stats(jurisdiction: "jurisdiction:cl") { findingsByKind { key count } } }""", CuratedApp.ReaderKey);
+        var parts = new[] { "oecd", "gb", "au", "jo", "ilo" }.Select(j => Counts(outermost[j]!)).Append(Counts(chile["cl"]!)).ToList();
         Assert.All(total, k => Assert.Equal(k.Value - (k.Key == "EFFECT" ? 3 : 0), parts.Sum(p => p.GetValueOrDefault(k.Key))));
         var unitedStates = Counts(data["stats"]!);
         Assert.All(unitedStates, k => Assert.True(k.Value <= parts[0].GetValueOrDefault(k.Key), $"{k.Key}: the United States lies inside the OECD countries"));
