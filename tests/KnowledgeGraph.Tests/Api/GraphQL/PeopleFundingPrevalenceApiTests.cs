@@ -61,7 +61,7 @@ public sealed class PeopleFundingPrevalenceApiTests(KnowledgeGraphApp app) : ICl
               findings(where: { kind: [PREVALENCE] }, first: 100) { totalCount nodes { id intervention { id } describes { totalCount } } } }
             """);
 
-        Assert.Equal(["finding:glass_floor_harassment_documented", "finding:tipping_point_71pct_harassed"],
+        Assert.Equal(["finding:glass_floor_harassment_documented", "finding:restaurant_workers_covid_harassment_41pct", "finding:tipping_point_71pct_harassed"],
             Items(data["restaurants"]!["prevalence"]!["nodes"]).Select(f => (string)f["id"]!).Order(StringComparer.Ordinal));
         Assert.All(Items(data["restaurants"]!["prevalence"]!["nodes"]), f => Assert.Equal("PREVALENCE", (string?)f["kind"]));
         Assert.Equal("finding:local1_survey_58pct_guest_harassment", (string?)data["chicago"]!["prevalence"]!["nodes"]![0]!["id"]);
@@ -86,7 +86,7 @@ public sealed class PeopleFundingPrevalenceApiTests(KnowledgeGraphApp app) : ICl
         int Prevalence(JsonNode stats) => (int)Items(stats["findingsByKind"]).Single(c => (string?)c["key"] == "PREVALENCE")["count"]!;
 
         Assert.Equal(SeedPrevalenceCount, Prevalence(data["all"]!));
-        Assert.Equal(2, Prevalence(data["restaurants"]!));
+        Assert.Equal(3, Prevalence(data["restaurants"]!));
         Assert.DoesNotContain(Items(data["whatWorked"]).SelectMany(r => Items(r["findings"])), f => (string?)f["kind"] == "PREVALENCE");
         Assert.All(Items(data["evidenceMap"]!["cells"]), c => Assert.Equal(0, (int)c["findingKinds"]!["prevalence"]!));
     }

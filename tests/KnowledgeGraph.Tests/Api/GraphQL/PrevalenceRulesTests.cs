@@ -63,7 +63,7 @@ public sealed class PrevalenceRulesTests : IDisposable
         var read = await _app.DataAsync("""
             { node(id: "industry:domestic_work") { ... on Industry { prevalence { nodes { id } } } } }
             """, null);
-        Assert.Equal([SeedPrevalence, "finding:survey"], read["node"]!["prevalence"]!["nodes"]!.AsArray().Select(f => (string)f!["id"]!).Order(StringComparer.Ordinal));
+        Assert.Equal([SeedPrevalence, "finding:seattle_domestic_workers_17pct_sexual_harassment", "finding:survey"], read["node"]!["prevalence"]!["nodes"]!.AsArray().Select(f => (string)f!["id"]!).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -46,6 +46,7 @@ public sealed class ProvenanceTests
         [("intervention:me_too_fund_2018", "status")] = "no source says whether the fund still makes grants",
         [("intervention:metoo_public_allegations_2017", "status")] = "a wave of public allegations has no end a source states",
         [("intervention:metoo_public_allegations_2017", "leader")] = "a leaderless wave; Milano's role is not stated by a source",
+        [("intervention:mcdonalds_florida_class_action_2020", "status")] = "the pages read end with the 2021 ruling on the motion to dismiss; how the suit ended was not found",
         [("intervention:metoo_voter_2019", "status")] = "no source says whether the campaign continued after 2020",
         [("intervention:pga_independent_production_safety_initiative", "status")] = "no source says whether the training still runs",
         [("intervention:servsafe_workplace_2018", "status")] = "the 2018 pages read announce the training; none says whether it still runs",
