@@ -70,6 +70,7 @@ public sealed class ProvenanceTests
         [("intervention:firm_harassment_grievance_procedures", "leader")] = "a practice of 805 firms studied as a panel, no one leader",
         [("intervention:firm_manager_harassment_training", "startYear")] = "a practice of 805 firms studied as a panel, adopted in different years",
         [("intervention:firm_manager_harassment_training", "leader")] = "a practice of 805 firms studied as a panel, no one leader",
+        [("intervention:google_respect_at_and_harassment_enforcement", "status")] = "the Oct 2018 email read describes the practice; no later source says whether it continues",
     };
 
     private static string Host(NodeInput source) => new Uri((string)source.Props["url"]!).Host.ToLowerInvariant();
