@@ -39,7 +39,8 @@ public sealed class SourceRatingSeedTests
 
     // AP wire stories as published by AP member newspapers are the AP's own publication, not a repost.
     private static readonly string[] ApMembers =
-        ["source:macombdaily_ap_legislature_records_2018", "source:newspressnow_ap_legislatures_2025", "source:wsiltv_ap_legislatures_harassment_2019"];
+        ["source:fox6now_ap_100_lawmakers_2020", "source:macombdaily_ap_legislature_records_2018", "source:newspressnow_ap_legislatures_2025",
+         "source:wsiltv_ap_legislatures_harassment_2019"];
 
     [Fact]
     public void Mirrors_reposts_and_copies_are_never_primary()
@@ -48,7 +49,8 @@ public sealed class SourceRatingSeedTests
             && (p.Contains("mirror", StringComparison.OrdinalIgnoreCase) || p.Contains("repost", StringComparison.OrdinalIgnoreCase) || p.Contains("(via ", StringComparison.Ordinal)))
             .ToList();
 
-        Assert.True(copies.Count >= 5);
+        // Two copies remain (the TIME'S UP fund's numbers and its Wikipedia draft); the others were replaced by originals.
+        Assert.True(copies.Count >= 2);
         Assert.All(copies, s => Assert.False(s.Props["primary"]!.GetValue<bool>(), s.Id));
     }
 
