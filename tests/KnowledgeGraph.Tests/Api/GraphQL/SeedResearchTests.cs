@@ -95,11 +95,12 @@ public sealed class SeedResearchTests(KnowledgeGraphApp app) : IClassFixture<Kno
 
         string? Design(string alias) => (string?)Items(data[alias]).Single(r => (string?)r["strategy"]!["id"] == "tactic:anti_harassment_training")["bestDesign"];
         Assert.Equal("SYSTEMATIC_REVIEW", Design("everywhere"));
-        Assert.Equal("LONGITUDINAL", Design("workplaces"));
+        // The VR bystander-training experiment (a randomized laboratory study) is the best workplace design now.
+        Assert.Equal("RCT", Design("workplaces"));
 
         var cells = Items(data["map"]!["cells"]).Where(c => (string?)c["row"] == "tactic:anti_harassment_training").ToList();
         Assert.Equal("SYSTEMATIC_REVIEW", (string?)cells.Single(c => (string?)c["column"] == NonWorkplace)["bestDesign"]);
-        Assert.Equal("LONGITUDINAL", (string?)cells.Single(c => (string?)c["column"] == "industry:cross_industry")["bestDesign"]);
+        Assert.Equal("RCT", (string?)cells.Single(c => (string?)c["column"] == "industry:cross_industry")["bestDesign"]);
         Assert.Equal("SELF_REPORTED", (string?)cells.Single(c => (string?)c["column"] == "industry:garment_manufacturing")["bestDesign"]);
     }
 }

@@ -68,6 +68,11 @@ public sealed class ProvenanceTests
         [("intervention:firm_manager_harassment_training", "startYear")] = "a practice of 805 firms studied as a panel, adopted in different years",
         [("intervention:firm_manager_harassment_training", "leader")] = "a practice of 805 firms studied as a panel, no one leader",
         [("intervention:google_respect_at_and_harassment_enforcement", "status")] = "the Oct 2018 email read describes the practice; no later source says whether it continues",
+        [("intervention:shifting_boundaries_nyc_middle_schools", "startYear")] = "two trials; the pages read date only the second (2011-2014), not the first",
+        [("intervention:takecare_video_bystander_program", "startYear")] = "two trials; the abstract read gives no year for either, only the 2015 publication",
+        [("intervention:vr_bystander_training_lab_experiment", "startYear")] = "a laboratory experiment; the pages read give only its 2022 publication",
+        [("intervention:pro_plaintiff_harassment_precedent_us_appeals", "startYear")] = "a body of appellate precedent; its first year is given only by a mirror copy of the paper",
+        [("intervention:pro_plaintiff_harassment_precedent_us_appeals", "leader")] = "decisions of many randomly assigned judicial panels, no one leader",
     };
 
     private static string Host(NodeInput source) => new Uri((string)source.Props["url"]!).Host.ToLowerInvariant();
