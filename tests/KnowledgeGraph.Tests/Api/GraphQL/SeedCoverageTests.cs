@@ -29,6 +29,25 @@ public sealed partial class SeedCoverageTests(KnowledgeGraphApp app) : IClassFix
     }
 
     [Fact]
+    public async Task The_seed_holds_at_least_150_findings_of_every_kind()
+    {
+        var data = await app.QueryAsync("""
+            {
+              all: findings(first: 1) { totalCount }
+              effects: findings(first: 1, where: { kind: [EFFECT] }) { totalCount }
+              adoptions: findings(first: 1, where: { kind: [ADOPTION] }) { totalCount }
+              prevalence: findings(first: 1, where: { kind: [PREVALENCE] }) { totalCount }
+              process: findings(first: 1, where: { kind: [PROCESS] }) { totalCount }
+            }
+            """);
+        int Count(string alias) => (int)data[alias]!["totalCount"]!;
+
+        Assert.True(Count("all") >= 150, $"the seed holds {Count("all")} findings");
+        Assert.Equal(Count("all"), Count("effects") + Count("adoptions") + Count("prevalence") + Count("process"));
+        Assert.All(new[] { "effects", "adoptions", "prevalence", "process" }, kind => Assert.True(Count(kind) > 0, kind));
+    }
+
+    [Fact]
     public async Task Every_industry_has_an_effect_finding_or_is_listed_as_a_gap_and_no_listed_gap_has_one()
     {
         var data = await app.QueryAsync("""
