@@ -9,9 +9,9 @@ namespace KnowledgeGraph.Tests.Api.GraphQL;
 /// </summary>
 public sealed class SourcingApiTests(KnowledgeGraphApp app) : IClassFixture<KnowledgeGraphApp>
 {
-    // TIME'S UP's "90% of concluded cases positive" claim: cited only to a Wikipedia user draft written by Time's Up.
-    private const string SelfReported = "finding:tuldf_case_outcomes_2020";
-    private const string Fund = "intervention:times_up_legal_defense_fund";
+    // The EEOC task force's praise of the Fair Food Program, read only in the Coalition of Immokalee Workers' own account.
+    private const string SelfReported = "finding:ffp_eeoc_task_force_recognition";
+    private const string Fund = "intervention:fair_food_program";
 
     private static IEnumerable<JsonNode> Items(JsonNode? list) => list!.AsArray().Select(n => n!);
 
@@ -86,7 +86,7 @@ public sealed class SourcingApiTests(KnowledgeGraphApp app) : IClassFixture<Know
         var others = await app.QueryAsync("""
             {
               transferCandidates(industry: "industry:restaurants_food_service", first: 5) { findings { id sourcing sourcingNote } }
-              search(text: "concluded funded cases", labels: [FINDING]) { node { id ... on Finding { sourcing sourcingNote } } }
+              search(text: "radically different accountability mechanism", labels: [FINDING]) { node { id ... on Finding { sourcing sourcingNote } } }
             }
             """);
         // Two pages of at most 100 from either end cover every seed finding (fewer than 200).
