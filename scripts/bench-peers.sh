@@ -155,7 +155,8 @@ fi
 if [ "$(cat "$WORK/db/pg-imported" 2>/dev/null)" != "$SCALE" ]; then
   t0=$(date +%s)
   psql -qX -d postgres -c "drop database if exists kg_ours" -c "create database kg_ours" >/dev/null
-  "${API[@]}" import "$WORK/data-$SCALE" --Store:Provider=Postgres "--Store:Postgres=$PG_URL" >>"$OUT/run.log" 2>&1 \
+  # one transaction of a million rows: its statements may run past Npgsql's default 30 s command timeout
+  "${API[@]}" import "$WORK/data-$SCALE" --Store:Provider=Postgres "--Store:Postgres=$PG_URL;Command Timeout=0" >>"$OUT/run.log" 2>&1 \
     || die "import into PostgreSQL failed (see $OUT/run.log)"
   psql -qX -d kg_ours -c "vacuum analyze" >/dev/null
   echo "$SCALE" >"$WORK/db/pg-imported"
