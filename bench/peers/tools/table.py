@@ -32,7 +32,7 @@ def rps(q, s):
 
 def cpu_ms(q, s, key):
     """CPU milliseconds per request: percent of one core x 10 / req/s, median over rounds."""
-    rs = cells.get((q, s))
+    rs = [r for r in cells.get((q, s), []) if float(r["rps"]) > 0]   # a cell with no answer has no cost per answer
     return st.median(float(r[key]) * 10 / float(r["rps"]) for r in rs) if rs else None
 
 
@@ -62,7 +62,7 @@ for q in queries:
     for s in servers:
         srv = cpu_ms(q, s, "srv_cpu")
         if srv is None:
-            out.append("—")
+            out.append("—" if rps(q, s) is None else "no answers")
         elif s in USES_PG:
             out.append(f"{srv:.2f} + {cpu_ms(q, s, 'db_cpu'):.2f}")
         else:
@@ -76,9 +76,11 @@ for q in queries:
     for s in ("ours-sqlite", "ours-pg"):
         if rps(q, s) is None:
             continue
-        mine = cpu_ms(q, s, "srv_cpu") + (cpu_ms(q, s, "db_cpu") if s in USES_PG else 0)
-        parts.append(f"{NAMES[s]} {ratio(rps(q, s), best)} of PostGraphile's best req/s and "
-                     f"{ratio(mine, pgl_cpu)} its CPU per request (1 worker)")
+        text = f"{NAMES[s]} {ratio(rps(q, s), best)} of PostGraphile's best req/s"
+        if cpu_ms(q, s, "srv_cpu") is not None:
+            mine = cpu_ms(q, s, "srv_cpu") + (cpu_ms(q, s, "db_cpu") if s in USES_PG else 0)
+            text += f" and {ratio(mine, pgl_cpu)} its CPU per request (1 worker)"
+        parts.append(text)
     if rps(q, "ours-cached") is not None and rps(q, "ceiling"):
         parts.append(f"response-cache hits at {100 * rps(q, 'ours-cached') / rps(q, 'ceiling'):.0f}% of the ceiling")
     if parts:
@@ -88,6 +90,9 @@ bad = sorted({f'{r["query"]} {r["server"]}' for r in rows if int(r["errors"])})
 loads = [float(r["load1"]) for r in rows]
 other = [float(r["other_cpu"]) for r in rows]
 print(f"- wrk errors (non-2xx answers, socket errors, timeouts): {errors}" + (f" in {', '.join(bad)}" if bad else ""))
+silent = sorted({f'{r["query"]} {r["server"]}' for r in rows if float(r["rps"]) == 0})
+if silent:
+    print(f"- no answer at all within the measured seconds (every request slower than that): {', '.join(silent)}")
 if loads:
     print(f"- load average at the start of the cells: {min(loads):.1f}–{max(loads):.1f}; CPU of other processes during "
           f"the cells: median {st.median(other):.0f}%, max {max(other):.0f}% of one core")
