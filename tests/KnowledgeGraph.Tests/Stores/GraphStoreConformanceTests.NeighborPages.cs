@@ -87,6 +87,21 @@ public abstract partial class GraphStoreConformanceTests
     }
 
     [Fact]
+    public async Task A_renamed_node_moves_to_its_new_place_in_the_pages_of_its_neighbours()
+    {
+        await SeededAsync();
+        var hotels = new NeighborWindow(new NeighborKey("industry:hotels", "OPERATES_IN", Direction.In), GraphSchema.Organization, 0, 1);
+        Assert.Equal("org:union", (await Store.GetNeighborPagesAsync([hotels])).Single().Items.Single().Node.Id);
+
+        await Store.UpsertAsync(new GraphBatch([Node("org:union", GraphSchema.Organization, new() { ["name"] = "Z Union", ["kind"] = "UNION", ["founded"] = 1990 })], []), "test");
+
+        var page = (await Store.GetNeighborPagesAsync([hotels with { Take = 5 }])).Single();
+        Assert.Equal(["org:fund", "org:union"], page.Items.Select(n => n.Node.Id));
+        var partners = (await Store.GetNeighborPagesAsync([new NeighborWindow(new NeighborKey("org:center", "PARTNERS_WITH", Direction.In))])).Single();
+        Assert.Equal("Z Union", partners.Items.Single().Node.Name);
+    }
+
+    [Fact]
     public async Task A_window_carries_the_relationship_and_the_whole_node_at_the_other_end()
     {
         await SeededAsync();
