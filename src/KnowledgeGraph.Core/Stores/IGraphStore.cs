@@ -28,6 +28,19 @@ public interface IGraphStore
     Task<IReadOnlyList<Neighbor>> GetNeighborsAsync(IReadOnlyCollection<NeighborKey> keys, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// One page per distinct window, all in one statement: the windows are cut in the database, so a page costs what
+    /// its size costs, not the node's whole fan-out; the count is taken only for windows that ask for it.
+    /// </summary>
+    Task<IReadOnlyList<NeighborPage>> GetNeighborPagesAsync(IReadOnlyCollection<NeighborWindow> windows, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The audit trail of each of the given nodes or relationships, newest first: at most <paramref name="first"/>
+    /// entries each, older than <paramref name="beforeId"/> when given. One call for many elements.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<AuditEntry>>> HistoriesAsync(
+        IReadOnlyCollection<string> elementIds, int first, long? beforeId, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// One atomic write, decided by <c>WritePlan</c> inside the write's transaction with writers taking turns: version
     /// checks, deletions (with cascade), upserts validated against the graph schema, audit rows and one graph version
     /// bump. Throws <see cref="VersionConflictException"/> when a version differs, <see cref="GraphValidationException"/>

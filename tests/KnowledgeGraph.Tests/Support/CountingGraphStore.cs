@@ -35,6 +35,9 @@ public sealed class CountingGraphStore : IGraphStore
     public Task<IReadOnlyList<Node>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) => Count(_inner.GetNodesAsync(ids, cancellationToken));
     public Task<NodePage> ListNodesAsync(NodeQuery query, CancellationToken cancellationToken = default) => Count(_inner.ListNodesAsync(query, cancellationToken));
     public Task<IReadOnlyList<Neighbor>> GetNeighborsAsync(IReadOnlyCollection<NeighborKey> keys, CancellationToken cancellationToken = default) => Count(_inner.GetNeighborsAsync(keys, cancellationToken));
+    public Task<IReadOnlyList<NeighborPage>> GetNeighborPagesAsync(IReadOnlyCollection<NeighborWindow> windows, CancellationToken cancellationToken = default) => Count(_inner.GetNeighborPagesAsync(windows, cancellationToken));
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<AuditEntry>>> HistoriesAsync(IReadOnlyCollection<string> elementIds, int first, long? beforeId, CancellationToken cancellationToken = default) =>
+        Count(_inner.HistoriesAsync(elementIds, first, beforeId, cancellationToken));
     public IAsyncEnumerable<Node> ReadNodesAsync(CancellationToken cancellationToken = default) => Count(_inner.ReadNodesAsync(cancellationToken));
     public IAsyncEnumerable<Edge> ReadEdgesAsync(CancellationToken cancellationToken = default) => Count(_inner.ReadEdgesAsync(cancellationToken));
     public Task<WriteResult> ApplyAsync(GraphChange change, string actor, CancellationToken cancellationToken = default) => Count(_inner.ApplyAsync(change, actor, cancellationToken));

@@ -24,8 +24,8 @@ public static class AuditLogField
             .ResolveAsync(async c => await ReadAsync(c, c.GetArgument<string?>("elementId")));
     }
 
-    /// <summary>Audit entries for <c>auditLog</c> and <c>history</c> alike, under the one <see cref="AuditPolicy"/>.</summary>
-    public static async Task<IReadOnlyList<AuditEntry>> ReadAsync(IResolveFieldContext c, string? elementId)
+    /// <summary>The <c>first</c> and <c>before</c> of <c>auditLog</c> or a node's <c>history</c>, checked under the one <see cref="AuditPolicy"/>.</summary>
+    public static (int First, long? Before) Window(IResolveFieldContext c)
     {
         AuditPolicy.Require(c);
         var first = Args.InRange(c, "first", 50, 0, MaxEntries);
@@ -34,6 +34,13 @@ public static class AuditLogField
         {
             before = long.TryParse(text, out var id) ? id : throw new GraphError(ErrorCodes.BadUserInput, "'before' is not an audit entry id.");
         }
+        return (first, before);
+    }
+
+    /// <summary>Audit entries for <c>auditLog</c>, under the one <see cref="AuditPolicy"/>.</summary>
+    public static async Task<IReadOnlyList<AuditEntry>> ReadAsync(IResolveFieldContext c, string? elementId)
+    {
+        var (first, before) = Window(c);
         return await c.RequestServices!.GetRequiredService<IGraphStore>().AuditAsync(new AuditQuery
         {
             ElementId = elementId,

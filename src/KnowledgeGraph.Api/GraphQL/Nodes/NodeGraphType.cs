@@ -35,7 +35,11 @@ public abstract class NodeGraphType : ObjectGraphType<Node>
             .Description("Every change to this node, newest first.")
             .Argument<IntGraphType>("first", "How many (default 50).")
             .Argument<IdGraphType>("before", "Only entries older than this entry id.")
-            .ResolveAsync(async c => await AuditLogField.ReadAsync(c, c.Source.Id));
+            .Resolve(c =>
+            {
+                var (first, before) = AuditLogField.Window(c);
+                return c.Loaders().History(c.Source.Id, first, before);
+            });
         if (label != GraphSchema.Source)
         {
             Relation("sources", RelationshipTypes.Cites, Direction.Out, GraphSchema.Source, "The sources this node's facts come from, with the quote cited.");
@@ -64,8 +68,8 @@ public abstract class NodeGraphType : ObjectGraphType<Node>
             Resolver = new FuncFieldResolver<Node, object>(c =>
             {
                 var paging = PagingArguments.From(c);
-                return Neighbors(c, type, direction, targetLabel)
-                    .Then(list => paging.Slice(list.Select(n => (n.Node, (Edge?)n.Edge)).ToList()));
+                var window = paging.Window(new NeighborKey(c.Source.Id, type, direction), targetLabel, AsksForTotalCount(c));
+                return c.Loaders().Page(window).Then(paging.Page);
             }),
         });
     }
@@ -78,15 +82,13 @@ public abstract class NodeGraphType : ObjectGraphType<Node>
             Name = field,
             Description = description,
             ResolvedType = GraphTypeFactory.Named(targetLabel),
-            Resolver = new FuncFieldResolver<Node, object>(c => Neighbors(c, type, direction, targetLabel).Then(list => list.FirstOrDefault()?.Node)),
+            Resolver = new FuncFieldResolver<Node, object>(c => c.Loaders()
+                .Page(new NeighborWindow(new NeighborKey(c.Source.Id, type, direction), targetLabel, 0, 1))
+                .Then(page => page.Items.FirstOrDefault()?.Node)),
         });
     }
 
-    private static global::GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<Neighbor>> Neighbors(
-        IResolveFieldContext<Node> context, string type, Direction direction, string? targetLabel)
-    {
-        var loaders = context.RequestServices!.GetRequiredService<GraphLoaders>();
-        return loaders.Neighbors(new NeighborKey(context.Source.Id, type, direction))
-            .Then(list => targetLabel is null ? list : (IReadOnlyList<Neighbor>)list.Where(n => n.Node.Label == targetLabel).ToList());
-    }
+    /// <summary>True when the connection's selection includes <c>totalCount</c> (or cannot be told).</summary>
+    private static bool AsksForTotalCount(IResolveFieldContext context) =>
+        context.SubFields?.Values.Any(f => f.Field.Name.StringValue == "totalCount") ?? true;
 }

@@ -61,6 +61,12 @@ public interface ISqlDialect
     /// </summary>
     string Rows(DynamicParameters parameters, string name, IReadOnlyList<string> columns, IReadOnlyList<IReadOnlyList<string?>> rows);
 
+    /// <summary>
+    /// A FROM clause: each row of <paramref name="outer"/> (a FROM item) with the rows of <c>edges AS {alias}</c> whose ids
+    /// <paramref name="picked"/> selects for it (a SELECT of ids correlated with the outer row, ordered and limited).
+    /// </summary>
+    string EachPicked(string outer, string picked, string alias);
+
     /// <summary>Text from a parameter or row set made a JSON column value.</summary>
     string Json(string expression);
 

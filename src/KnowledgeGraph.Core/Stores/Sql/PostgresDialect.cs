@@ -58,6 +58,9 @@ public sealed class PostgresDialect : ISqlDialect
         return $"SELECT * FROM unnest({string.Join(", ", arrays)}) WITH ORDINALITY AS t ({string.Join(", ", columns)}, position)";
     }
 
+    public string EachPicked(string outer, string picked, string alias) =>
+        $"{outer} CROSS JOIN LATERAL ({picked}) AS {alias}_picked JOIN edges AS {alias} ON {alias}.id = {alias}_picked.id";
+
     public string Json(string expression) => $"CAST({expression} AS JSONB)";
 
     public string JsonArray(string expression, string orderBy) => $"json_agg({expression} ORDER BY {orderBy})";

@@ -26,7 +26,7 @@ public sealed partial class SqlGraphStore
             new(id, label, name, SqlRows.ParseObject(props), dialect.ReadTimestamp(created_at), dialect.ReadTimestamp(updated_at), version);
     }
 
-    private sealed class NeighborRow : NodeRow
+    private class NeighborRow : NodeRow
     {
         public string anchor_id { get; init; } = "";
         public string dir { get; init; } = "";
@@ -38,6 +38,12 @@ public sealed partial class SqlGraphStore
 
         public Neighbor ToNeighbor(ISqlDialect dialect) =>
             SqlRows.Neighbor(anchor_id, dir, new Edge(edge_id, edge_type, source_id, target_id, SqlRows.ParseObject(edge_props)), ToNode(dialect));
+    }
+
+    private sealed class NeighborPageRow : NeighborRow
+    {
+        public long idx { get; init; }
+        public long? total { get; init; }
     }
 
     private sealed class SearchRow : NodeRow

@@ -53,9 +53,19 @@ public sealed partial class SqlGraphStore
             UPDATE nodes AS n SET name = t.name, props = {dialect.Json("t.props")}, updated_at = @now, version = n.version + 1
             FROM {rows} WHERE n.id = t.id
             """, new { now });
+        // Edges keep the names of their ends (the order of relationship lists); a rename reaches them here.
+        await ChangeAsync(plan.ChangedNodes, ["id", "name"], n => [n.Node.Id, n.Name], rows => $"""
+            UPDATE edges SET source_name = t.name FROM {rows} WHERE edges.source_id = t.id AND edges.source_name <> t.name
+            """);
+        await ChangeAsync(plan.ChangedNodes, ["id", "name"], n => [n.Node.Id, n.Name], rows => $"""
+            UPDATE edges SET target_name = t.name FROM {rows} WHERE edges.target_id = t.id AND edges.target_name <> t.name
+            """);
         await ChangeAsync(plan.NewEdges, ["id", "type", "source_id", "target_id", "props"], e => [e.Id, e.Type, e.SourceId, e.TargetId, e.Props.ToJsonString()], rows => $"""
-            INSERT INTO edges (id, type, source_id, target_id, props, created_at, updated_at, version)
-            SELECT t.id, t.type, t.source_id, t.target_id, {dialect.Json("t.props")}, @now, @now, 1 FROM {rows} ORDER BY t.position
+            INSERT INTO edges (id, type, source_id, target_id, source_name, target_name, props, created_at, updated_at, version)
+            SELECT t.id, t.type, t.source_id, t.target_id,
+                   (SELECT s.name FROM nodes AS s WHERE s.id = t.source_id), (SELECT o.name FROM nodes AS o WHERE o.id = t.target_id),
+                   {dialect.Json("t.props")}, @now, @now, 1
+            FROM {rows} ORDER BY t.position
             """, new { now });
         await ChangeAsync(plan.ChangedEdges, ["id", "props"], e => [e.Id, e.Props.ToJsonString()], rows => $"""
             UPDATE edges AS e SET props = {dialect.Json("t.props")}, updated_at = @now, version = e.version + 1

@@ -28,8 +28,25 @@ public sealed partial class SqlGraphStore(DbDataSource dataSource, ISqlDialect d
         return new SqlGraphStore(SqliteFactory.Instance.CreateDataSource(connectionString), SqliteDialect.Instance);
     }
 
-    /// <summary>The server store on PostgreSQL, with its own pooled data source.</summary>
-    public static SqlGraphStore ForPostgres(string connectionString) => new(NpgsqlDataSource.Create(connectionString), PostgresDialect.Instance);
+    /// <summary>
+    /// The server store on PostgreSQL, with its own pooled data source. Unless the connection string says otherwise,
+    /// statements are prepared on first reuse and kept per connection (the store's statements repeat by shape), and a
+    /// connection going back to the pool is not reset: the store never changes session state (its locks end with their
+    /// transactions), so the reset would be a wasted round trip per statement.
+    /// </summary>
+    public static SqlGraphStore ForPostgres(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!builder.ContainsKey("Max Auto Prepare"))
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+        if (!builder.ContainsKey("No Reset On Close"))
+        {
+            builder.NoResetOnClose = true;
+        }
+        return new(NpgsqlDataSource.Create(builder.ConnectionString), PostgresDialect.Instance);
+    }
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {

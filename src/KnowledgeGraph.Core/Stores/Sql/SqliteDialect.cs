@@ -43,6 +43,9 @@ public sealed class SqliteDialect : ISqlDialect
         return $"SELECT {string.Join(", ", selected)}, key AS position FROM json_each(@{name})";
     }
 
+    // The outer rows drive the loop (CROSS JOIN keeps the order); each one runs its correlated, limited list of ids.
+    public string EachPicked(string outer, string picked, string alias) => $"{outer} CROSS JOIN edges AS {alias} ON {alias}.id IN ({picked})";
+
     public string Json(string expression) => expression;
 
     public string JsonArray(string expression, string orderBy) => $"json_group_array({expression} ORDER BY {orderBy})";

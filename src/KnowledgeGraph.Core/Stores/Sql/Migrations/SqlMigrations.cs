@@ -13,5 +13,6 @@ internal static class SqlMigrations
         FindingKindsMigration.Migration(dialect),
         LegalStatusMigration.Migration(dialect),
         PrevalenceMigration.Migration(dialect),
+        NeighborOrderMigration.Migration(dialect),
     ];
 }

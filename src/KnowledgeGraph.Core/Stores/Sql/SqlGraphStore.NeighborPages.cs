@@ -1,0 +1,111 @@
+using Dapper;
+using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Stores;
+using KnowledgeGraph.Core.Writes;
+
+namespace KnowledgeGraph.Core.Stores.Sql;
+
+// Pages of relationships and per-node histories for many nodes in one statement each. A page is an index range read:
+// only its rows (and one more, to tell whether another page follows) are read, whatever the node's fan-out.
+public sealed partial class SqlGraphStore
+{
+    public async Task<IReadOnlyList<NeighborPage>> GetNeighborPagesAsync(IReadOnlyCollection<NeighborWindow> windows, CancellationToken cancellationToken = default)
+    {
+        var list = windows.Distinct().ToList();
+        if (list.Count == 0)
+        {
+            return [];
+        }
+        // One SELECT per shape of window (direction, label filter, skip and take), so the statement's text, and with it
+        // the prepared statement, depends on the request's shape rather than on how many nodes it lists.
+        var parameters = new DynamicParameters();
+        var parts = list.Select((window, index) => (window, index))
+            .GroupBy(w => (w.window.Key.Direction, Labelled: LabelFilter(w.window) is not null, w.window.Skip, w.window.Take))
+            .SelectMany((group, g) => WindowParts(group.Key.Direction, group.Key.Labelled, group.Key.Skip, group.Key.Take, group.ToList(), $"g{g}", parameters))
+            .ToList();
+        var sql = string.Join("\nUNION ALL\n", parts) + "\nORDER BY 1, 12, 10";
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<NeighborPageRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+        var byWindow = rows.ToLookup(r => (int)r.idx);
+        return list.Select((window, i) =>
+        {
+            var found = byWindow[i].ToList();
+            var items = found.Where(r => r.total is null).Select(r => r.ToNeighbor(dialect)).ToList();
+            var meta = found.FirstOrDefault(r => r.total is not null);
+            var more = window.Take is { } take && items.Count > take;
+            if (more)
+            {
+                items.RemoveAt(items.Count - 1);
+            }
+            return new NeighborPage(window, items, more, window.Skip > 0 && meta?.total > 0, window.IncludeTotalCount ? meta?.total ?? 0 : null);
+        }).ToList();
+    }
+
+    /// <summary>The window's label, or null when the graph schema allows only that label at the other end anyway.</summary>
+    private static string? LabelFilter(NeighborWindow window)
+    {
+        var rule = GraphSchema.FindRelationship(window.Key.Type);
+        var ends = window.Key.Direction == Direction.Out ? rule?.To : rule?.From;
+        return window.Label is { } label && ends is [var only] && only == label ? null : window.Label;
+    }
+
+    /// <summary>
+    /// The SELECTs of windows of one shape: each window's rows (and one more) read in the order of the edge index of its
+    /// direction, which orders by the other end's name and id, so the read stops at the page's end; and, for the windows
+    /// that need it, a row with the count of all their neighbours (or, for a window that only needs to know whether any
+    /// precedes it, whether there is one).
+    /// </summary>
+    private IEnumerable<string> WindowParts(Direction direction, bool labelled, int skip, int? take,
+        IReadOnlyList<(NeighborWindow Window, int Index)> windows, string name, DynamicParameters parameters)
+    {
+        var (near, far) = direction == Direction.Out ? ("source", "target") : ("target", "source");
+        var rows = dialect.Rows(parameters, name, ["node_id", "type", "label", "counted", "idx"],
+            windows.Select(w => (IReadOnlyList<string?>)[w.Window.Key.NodeId, w.Window.Key.Type, LabelFilter(w.Window),
+                w.Window.IncludeTotalCount ? "1" : "0", w.Index.ToString(System.Globalization.CultureInfo.InvariantCulture)]).ToList());
+        parameters.Add($"{name}take", take is { } t ? t + 1L : int.MaxValue);
+        parameters.Add($"{name}skip", skip);
+        var matching = $"""
+            FROM edges AS x{(labelled ? $" JOIN nodes AS m ON m.id = x.{far}_id AND m.label = w.label" : "")}
+            WHERE x.{near}_id = w.node_id AND x.type = w.type
+            """;
+        var picked = $"SELECT x.id {matching} ORDER BY x.{far}_name, x.{far}_id LIMIT @{name}take OFFSET @{name}skip";
+        yield return $"""
+            SELECT CAST(w.idx AS INTEGER) AS idx, NULL AS total, w.node_id AS anchor_id, '{(direction == Direction.Out ? "out" : "in")}' AS dir,
+                   e.id AS edge_id, e.type AS edge_type, e.source_id, e.target_id, e.props AS edge_props, {NodeColumns}
+            FROM {dialect.EachPicked($"({rows}) AS w", picked, "e")}
+            JOIN nodes AS n ON n.id = e.{far}_id
+            """;
+        if (skip > 0 || windows.Any(w => w.Window.IncludeTotalCount))
+        {
+            yield return $"""
+                SELECT CAST(w.idx AS INTEGER), CASE WHEN w.counted = '1' THEN (SELECT COUNT(*) {matching})
+                       ELSE (SELECT COUNT(*) FROM (SELECT 1 AS one {matching} LIMIT 1) AS any_one) END,
+                       NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+                FROM ({rows}) AS w
+                WHERE w.counted = '1' OR {skip} > 0
+                """;
+        }
+    }
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<AuditEntry>>> HistoriesAsync(
+        IReadOnlyCollection<string> elementIds, int first, long? beforeId, CancellationToken cancellationToken = default)
+    {
+        if (elementIds.Count == 0)
+        {
+            return new Dictionary<string, IReadOnlyList<AuditEntry>>();
+        }
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<AuditRow>(new CommandDefinition($"""
+            SELECT id, graph_version, at, actor, operation, element_id, before, after
+            FROM (
+                SELECT a.*, row_number() OVER (PARTITION BY a.element_id ORDER BY a.id DESC) AS pos
+                FROM audit AS a
+                WHERE {dialect.In("a.element_id", "@ids")} AND (CAST(@before AS BIGINT) IS NULL OR a.id < @before)
+            ) AS ranked
+            WHERE pos <= @first
+            ORDER BY element_id, id DESC
+            """, new { ids = dialect.List(elementIds), before = beforeId, first }, cancellationToken: cancellationToken));
+        var byElement = rows.ToLookup(r => r.element_id);
+        return elementIds.Distinct().ToDictionary(id => id, id => (IReadOnlyList<AuditEntry>)byElement[id].Select(r => r.ToEntry(dialect)).ToList());
+    }
+}
