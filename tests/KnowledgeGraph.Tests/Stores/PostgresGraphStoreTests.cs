@@ -39,7 +39,7 @@ public sealed class PostgresGraphStoreTests(PostgresServer server) : GraphStoreC
         command.CommandText = "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_nodes_search'";
         Assert.Contains("USING gin (search)", (string?)await command.ExecuteScalarAsync());
         command.CommandText = "SELECT string_agg(CAST(version AS TEXT), ',' ORDER BY version) FROM schema_migrations";
-        Assert.Equal("1,2,3,4,5,6", (string?)await command.ExecuteScalarAsync());
+        Assert.Equal("1,2,3,4,5,6,7", (string?)await command.ExecuteScalarAsync());
     }
 
     [Fact]
