@@ -8,6 +8,6 @@ namespace KnowledgeGraph.Core.Stores.Sql.Migrations;
 internal static class LabelOrderMigration
 {
     public static SqlMigration Migration() => new(7, "label order", """
-        CREATE INDEX ix_nodes_label_id ON nodes (label, id);
+        CREATE INDEX IF NOT EXISTS ix_nodes_label_id ON nodes (label, id);
         """);
 }
