@@ -36,22 +36,6 @@ public sealed class SqliteGraphStoreTests : GraphStoreConformanceTests
         Assert.Equal(1L, (long)(await command.ExecuteScalarAsync())!);
     }
 
-    [Fact]
-    public async Task A_root_page_of_one_label_in_id_order_is_read_through_the_label_index_without_a_sort()
-    {
-        var path = Path.Combine(_directory.Path, "graph.db");
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "EXPLAIN QUERY PLAN SELECT n.id, n.name FROM nodes AS n WHERE n.label = 'Industry' ORDER BY n.id LIMIT 21";
-        var plan = new List<string>();
-        await using (var reader = await command.ExecuteReaderAsync())
-            while (await reader.ReadAsync()) plan.Add(reader.GetString(3));
-
-        Assert.Contains(plan, step => step.Contains("ix_nodes_label_id", StringComparison.Ordinal));
-        Assert.DoesNotContain(plan, step => step.Contains("TEMP B-TREE", StringComparison.Ordinal));
-    }
-
     // A database written before finding kinds existed: findings without kind, an enactment with a POSITIVE effect, a
     // narrative review with NO_EFFECT and STRONG. Migration 3 brings them under the rules on start.
     [Fact]

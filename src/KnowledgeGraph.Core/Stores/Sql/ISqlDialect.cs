@@ -19,6 +19,12 @@ public interface ISqlDialect
     /// <summary>The migration that adds the full-text index the dialect's <see cref="Search"/> reads.</summary>
     string FullTextIndex { get; }
 
+    /// <summary>
+    /// The migration that lets a root page of one label be read in id order from an index, or a statement that changes
+    /// nothing where the dialect's planner would misuse that index for other label filters.
+    /// </summary>
+    string LabelOrderIndex { get; }
+
     /// <summary>Run before the migrations' transaction (a setting that cannot change inside one), or null.</summary>
     string? BeforeMigrations { get; }
 

@@ -130,6 +130,8 @@ public sealed class PostgresDialect : ISqlDialect
         "TEXT COLLATE \"C\"", "JSONB", column => $"jsonb_typeof({column}) = 'object'",
         "TIMESTAMPTZ", "BIGINT", "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", "now()");
 
+    public string LabelOrderIndex => "CREATE INDEX IF NOT EXISTS ix_nodes_label_id ON nodes (label, id);";
+
     // A generated column rather than a trigger: distributed engines (Citus) handle it without trigger support.
     // The name weighs A and the body D, so with ts_rank's default weights a name hit counts ten times a body hit.
     public string FullTextIndex => """

@@ -14,6 +14,6 @@ internal static class SqlMigrations
         LegalStatusMigration.Migration(dialect),
         PrevalenceMigration.Migration(dialect),
         NeighborOrderMigration.Migration(dialect),
-        LabelOrderMigration.Migration(),
+        LabelOrderMigration.Migration(dialect),
     ];
 }
