@@ -36,16 +36,28 @@ public sealed partial class SqlGraphStore(DbDataSource dataSource, ISqlDialect d
     /// </summary>
     public static SqlGraphStore ForPostgres(string connectionString)
     {
+        return new(NpgsqlDataSource.Create(PostgresConnectionString(connectionString)), PostgresDialect.Instance);
+    }
+
+    /// <summary>
+    /// The connection string with the store's defaults for what it does not set: <c>Max Auto Prepare=64</c> and
+    /// <c>No Reset On Close=true</c>. (Npgsql's own builder answers <c>ContainsKey</c> for every keyword it knows, set
+    /// or not, so the keys given are read with a plain builder.)
+    /// </summary>
+    public static string PostgresConnectionString(string connectionString)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys
+            .Cast<string>().Select(k => k.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant()).ToHashSet();
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!builder.ContainsKey("Max Auto Prepare"))
+        if (!given.Contains("maxautoprepare"))
         {
             builder.MaxAutoPrepare = 64;
         }
-        if (!builder.ContainsKey("No Reset On Close"))
+        if (!given.Contains("noresetonclose"))
         {
             builder.NoResetOnClose = true;
         }
-        return new(NpgsqlDataSource.Create(builder.ConnectionString), PostgresDialect.Instance);
+        return builder.ConnectionString;
     }
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
