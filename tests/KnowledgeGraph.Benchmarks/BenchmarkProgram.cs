@@ -18,6 +18,7 @@ public static class BenchmarkProgram
                KnowledgeGraph.Benchmarks generate --edges N --db PATH
                KnowledgeGraph.Benchmarks load [--seconds 10] [--connections 16]
                KnowledgeGraph.Benchmarks attack [--seconds 20] [--attackers 6]
+               KnowledgeGraph.Benchmarks floor --db PATH | --postgres CONNECTION [--queries DIR] [--requests N] [--rounds N]
         """;
 
     // An explicit entry point: top-level statements would declare a second Program beside the API's.
@@ -31,6 +32,8 @@ public static class BenchmarkProgram
                     return await LoadProgram.RunAsync(LoadOptions.Parse(args[1..]));
                 case "attack":
                     return await AttackProgram.RunAsync(AttackOptions.Parse(args[1..]));
+                case Floor.FloorProgram.Verb:
+                    return await Floor.FloorProgram.RunAsync(args[1..]);
                 case FixedResponseServer.Verb:
                     return await FixedResponseServer.RunAsync(args[1..]);
             }

@@ -22,11 +22,16 @@ public sealed class GraphQLRunner : IAsyncDisposable
     private readonly IGraphQLTextSerializer _serializer;
 
     public GraphQLRunner(IGraphStore store)
+        : this(store, (IGraphAnalyses)store)
+    {
+    }
+
+    public GraphQLRunner(IGraphStore store, IGraphAnalyses analyses)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production, Args = [] });
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(store);
-        builder.Services.AddSingleton((IGraphAnalyses)store);
+        builder.Services.AddSingleton(analyses);
         builder.AddKnowledgeGraphApi();
         _app = builder.Build();
         _executer = _app.Services.GetRequiredService<IDocumentExecuter>();
@@ -35,13 +40,18 @@ public sealed class GraphQLRunner : IAsyncDisposable
     }
 
     /// <summary>Executes a query and serializes the response, as the endpoint does; a response with errors throws.</summary>
-    public async Task<string> ExecuteAsync(string query)
+    public Task<string> ExecuteAsync(string query) => ExecuteAsync(query, null, null);
+
+    /// <summary>Executes a query with its operation name and variables (JSON), as a POST body carries them.</summary>
+    public async Task<string> ExecuteAsync(string query, string? operationName, string? variablesJson)
     {
         await using var scope = _app.Services.CreateAsyncScope();
         var result = await _executer.ExecuteAsync(options =>
         {
             options.Schema = _schema;
             options.Query = query;
+            options.OperationName = operationName;
+            options.Variables = variablesJson is null ? null : _serializer.Deserialize<Inputs>(variablesJson);
             options.RequestServices = scope.ServiceProvider;
             options.UserContext = new Dictionary<string, object?> { [KnowledgeGraph.Api.GraphQL.Execution.GraphQLExecution.CorrelationIdKey] = "benchmark" };
         });
