@@ -23,7 +23,7 @@ public sealed partial class SqlGraphStore
         public object? sort_key { get; init; }
 
         public Node ToNode(ISqlDialect dialect) =>
-            new(id, label, name, SqlRows.ParseObject(props), dialect.ReadTimestamp(created_at), dialect.ReadTimestamp(updated_at), version);
+            new(id, label, name, props, dialect.ReadTimestamp(created_at), dialect.ReadTimestamp(updated_at), version);
     }
 
     private class NeighborRow : NodeRow
@@ -37,7 +37,7 @@ public sealed partial class SqlGraphStore
         public string edge_props { get; init; } = "{}";
 
         public Neighbor ToNeighbor(ISqlDialect dialect) =>
-            SqlRows.Neighbor(anchor_id, dir, new Edge(edge_id, edge_type, source_id, target_id, SqlRows.ParseObject(edge_props)), ToNode(dialect));
+            SqlRows.Neighbor(anchor_id, dir, new Edge(edge_id, edge_type, source_id, target_id, edge_props), ToNode(dialect));
     }
 
     private sealed class NeighborPageRow : NeighborRow

@@ -23,6 +23,6 @@ internal sealed class EdgeRow
     public string props { get; init; } = "{}";
     public long version { get; init; }
 
-    public Edge ToEdge() => new(id, type, source_id, target_id, SqlRows.ParseObject(props));
+    public Edge ToEdge() => new(id, type, source_id, target_id, props);
 }
 #pragma warning restore IDE1006
