@@ -33,6 +33,7 @@ public class KnowledgeGraphApp : WebApplicationFactory<Program>
         ["RateLimit:RequestBurst"] = "1000000",
         ["RateLimit:CostPerSecond"] = "1000000000",
         ["RateLimit:CostBurst"] = "1000000000",
+        ["Warmup:Enabled"] = "false",   // hundreds of hosts would each spend seconds warming up, and their reads would show in the call counts
     };
 
     /// <summary>Services a test adds to the host, such as a log sink.</summary>
