@@ -37,7 +37,7 @@ public static class CacheSetup
         {
             // One connection for the cache's second level (HybridCache picks up the registered IDistributedCache) and
             // the channel on which replicas announce their writes.
-            builder.Services.AddSingleton(new RedisConnection(options.Redis));
+            builder.Services.AddSingleton(_ => new RedisConnection(options.Redis));
             builder.Services.AddStackExchangeRedisCache(redis => redis.InstanceName = "knowledge-graph:");
             builder.Services.AddOptions<RedisCacheOptions>().Configure<RedisConnection>((redis, connection) => redis.ConnectionMultiplexerFactory = connection.GetAsync);
             builder.Services.AddSingleton<GraphVersionChannel>();
