@@ -14,7 +14,7 @@ namespace KnowledgeGraph.Api.Caching;
 /// caller's role, and shared by identical requests in flight.
 /// </summary>
 public sealed class CachedExecution(
-    ResponseCache cache, IGraphStore store, GraphQLExecution execution, IServiceScopeFactory scopes, IGraphQLTextSerializer serializer)
+    ResponseCache cache, IGraphStore store, GraphVersions versions, GraphQLExecution execution, IServiceScopeFactory scopes, IGraphQLTextSerializer serializer)
 {
     /// <returns>The response, and whether the cache answered it (null when the request did not go through the cache).</returns>
     public async Task<(ExecutedResponse Response, bool? Hit)> ExecuteAsync(
@@ -40,12 +40,15 @@ public sealed class CachedExecution(
         return (response, hit);
     }
 
-    /// <summary>The graph version for the key; null when the store does not answer (the request then runs uncached and reports it).</summary>
-    private async Task<long?> GraphVersionAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The graph version for the key, from memory when it can be trusted (<see cref="GraphVersions"/>): a hit then touches
+    /// no database. Null when the store does not answer (the request then runs uncached and reports it).
+    /// </summary>
+    private async ValueTask<long?> GraphVersionAsync(CancellationToken cancellationToken)
     {
         try
         {
-            return await store.GetGraphVersionAsync(cancellationToken);
+            return await versions.CurrentAsync(store, cancellationToken);
         }
         catch (Exception e) when (StoreUnavailableException.IsUnavailable(e))
         {

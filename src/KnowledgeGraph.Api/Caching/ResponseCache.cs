@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace KnowledgeGraph.Api.Caching;
 
 /// <summary>
-/// Caches serialized GraphQL read results in HybridCache. The key holds the graph version read from the store, so a
+/// Caches serialized GraphQL read results in HybridCache. The key holds the graph version (<see cref="GraphVersions"/>), so a
 /// write on any replica makes every older entry unreachable everywhere. Errors are never cached. When the cache
 /// itself fails (Redis down), the request is answered uncached and a warning is logged.
 /// </summary>

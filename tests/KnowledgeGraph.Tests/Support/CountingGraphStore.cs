@@ -12,6 +12,7 @@ public sealed class CountingGraphStore : IGraphStore
 {
     private readonly IGraphStore _inner;
     private int _calls;
+    private int _versionReads;
 
     public CountingGraphStore(IGraphStore store, IGraphAnalyses analyses)
     {
@@ -23,7 +24,14 @@ public sealed class CountingGraphStore : IGraphStore
 
     public int Calls => _calls;
 
-    public void Reset() => Interlocked.Exchange(ref _calls, 0);
+    /// <summary>Reads of the graph version, counted apart from <see cref="Calls"/> (the batching tests count data reads).</summary>
+    public int VersionReads => _versionReads;
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _calls, 0);
+        Interlocked.Exchange(ref _versionReads, 0);
+    }
 
     private T Count<T>(T result)
     {
@@ -42,6 +50,10 @@ public sealed class CountingGraphStore : IGraphStore
     public IAsyncEnumerable<Edge> ReadEdgesAsync(CancellationToken cancellationToken = default) => Count(_inner.ReadEdgesAsync(cancellationToken));
     public Task<WriteResult> ApplyAsync(GraphChange change, string actor, CancellationToken cancellationToken = default) => Count(_inner.ApplyAsync(change, actor, cancellationToken));
     public Task<IReadOnlyList<AuditEntry>> AuditAsync(AuditQuery query, CancellationToken cancellationToken = default) => Count(_inner.AuditAsync(query, cancellationToken));
-    public Task<long> GetGraphVersionAsync(CancellationToken cancellationToken = default) => _inner.GetGraphVersionAsync(cancellationToken);
+    public Task<long> GetGraphVersionAsync(CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _versionReads);
+        return _inner.GetGraphVersionAsync(cancellationToken);
+    }
     public Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default) => Count(_inner.CountAsync(cancellationToken));
 }
