@@ -10,6 +10,9 @@ namespace KnowledgeGraph.Core.Stores.Sql;
 // the batch size.
 public sealed partial class SqlGraphStore
 {
+    /// <summary>The most rows one write statement carries; a larger change is several statements in the same transaction.</summary>
+    internal const int RowsPerStatement = 5_000;
+
     public async Task<WriteResult> ApplyAsync(GraphChange change, string actor, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -32,15 +35,17 @@ public sealed partial class SqlGraphStore
     private async Task WriteAsync(DbConnection connection, DbTransaction transaction, WritePlan plan, long version, string actor, CancellationToken cancellationToken)
     {
         var now = dialect.Timestamp(DateTimeOffset.UtcNow);
+        // Statements of at most RowsPerStatement rows, run in order: the row sets stay small in memory whatever the
+        // batch size, and the audit ids still follow the order of the plan.
         async Task ChangeAsync<T>(IReadOnlyList<T> items, string[] columns, Func<T, IReadOnlyList<string?>> row, Func<string, string> sql, object? values = null)
         {
-            if (items.Count == 0)
+            for (var start = 0; start < items.Count; start += RowsPerStatement)
             {
-                return;
+                var parameters = new DynamicParameters(values);
+                var chunk = Enumerable.Range(start, Math.Min(RowsPerStatement, items.Count - start)).Select(i => row(items[i])).ToList();
+                var rows = dialect.Rows(parameters, "rows", columns, chunk);
+                await connection.ExecuteAsync(new CommandDefinition(sql($"({rows}) AS t"), parameters, transaction, cancellationToken: cancellationToken));
             }
-            var parameters = new DynamicParameters(values);
-            var rows = dialect.Rows(parameters, "rows", columns, items.Select(row).ToList());
-            await connection.ExecuteAsync(new CommandDefinition(sql($"({rows}) AS t"), parameters, transaction, cancellationToken: cancellationToken));
         }
 
         await ChangeAsync(plan.DeletedEdges, ["id"], id => [id], rows => $"DELETE FROM edges WHERE id IN (SELECT t.id FROM {rows})");
