@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dapper;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Writes;
+using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Core.Stores.Sql;
 
@@ -12,6 +13,9 @@ public sealed partial class SqlGraphStore
 {
     /// <summary>The most rows one write statement carries; a larger change is several statements in the same transaction.</summary>
     internal const int RowsPerStatement = 5_000;
+
+    /// <summary>The SQLite page cache of a write of more than <see cref="RowsPerStatement"/> changes, in KiB.</summary>
+    private const int LargeWriteCacheKib = 256 * 1024;
 
     public async Task<WriteResult> ApplyAsync(GraphChange change, string actor, CancellationToken cancellationToken = default)
     {
@@ -27,9 +31,37 @@ public sealed partial class SqlGraphStore
             await transaction.RollbackAsync(cancellationToken);
             return new WriteResult(0, 0, version - 1);
         }
-        await WriteAsync(connection, transaction, plan, version, actor, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        var cacheBefore = await LargeWriteCacheAsync(connection, transaction, plan, cancellationToken);
+        try
+        {
+            await WriteAsync(connection, transaction, plan, version, actor, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            if (cacheBefore is { } size && connection.State == System.Data.ConnectionState.Open)
+            {
+                await connection.ExecuteAsync(new CommandDefinition($"PRAGMA cache_size = {size}", transaction: transaction.Connection is null ? null : transaction));
+            }
+        }
         return new WriteResult(plan.NodesWritten, plan.EdgesWritten, version) { RemovedNodeIds = plan.DeletedNodes, RemovedEdgeIds = plan.DeletedEdges };
+    }
+
+    /// <summary>
+    /// SQLite keeps 2 MB of pages per connection; a write of many statements (an import) touches far more, and with the
+    /// small cache it spills dirty index pages to the WAL and reads them back again and again. Such a write gets a
+    /// <see cref="LargeWriteCacheKib"/> cache for its duration and the connection's own size back after it (returned
+    /// here), which frees the pages before the connection goes back to the pool.
+    /// </summary>
+    private static async Task<long?> LargeWriteCacheAsync(DbConnection connection, DbTransaction transaction, WritePlan plan, CancellationToken cancellationToken)
+    {
+        if (connection is not SqliteConnection || plan.Audit.Count <= RowsPerStatement)
+        {
+            return null;
+        }
+        var before = await connection.ExecuteScalarAsync<long>(new CommandDefinition("PRAGMA cache_size", transaction: transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition($"PRAGMA cache_size = -{LargeWriteCacheKib}", transaction: transaction, cancellationToken: cancellationToken));
+        return before;
     }
 
     private async Task WriteAsync(DbConnection connection, DbTransaction transaction, WritePlan plan, long version, string actor, CancellationToken cancellationToken)
