@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Core.Exchange.Import;
 
 /// <summary>
 /// Import in three steps: read every file (collecting every bad row), check the whole batch against the schema with
-/// references resolved in the store, then write it in one atomic upsert. One bad row anywhere and nothing is written.
+/// references resolved in the store, then write it in one atomic upsert (the check and the write are one step when
+/// every row was read). One bad row anywhere and nothing is written.
 /// </summary>
 public static class GraphImport
 {
@@ -68,13 +69,18 @@ public static class GraphImport
     }
 
     /// <summary>Checks what was read and, unless <paramref name="write"/> is false or anything is wrong, writes it in one upsert.</summary>
+    /// <remarks>
+    /// A read without problems goes straight to the upsert: the store decides the same write plan inside its
+    /// transaction and refuses the whole batch with every violation, so a separate dry run first would only check
+    /// everything twice (at a million relationships, half the import). The dry run is for validating, and for
+    /// reporting schema violations next to rows that could not be read.
+    /// </remarks>
     public static async Task<ImportOutcome> RunAsync(IGraphStore store, ImportSet read, string actor, bool write, CancellationToken cancellationToken = default)
     {
         var batch = read.ToBatch();
-        var problems = read.Report(await CheckAsync(store, batch, cancellationToken));
-        if (problems.Count > 0 || !write)
+        if (read.Problems.Count > 0 || !write)
         {
-            return new ImportOutcome(read, problems, null);
+            return new ImportOutcome(read, read.Report(await CheckAsync(store, batch, cancellationToken)), null);
         }
         try
         {
@@ -82,7 +88,6 @@ public static class GraphImport
         }
         catch (GraphValidationException e)
         {
-            // The store changed between the check and the write; its verdict is the one that counts.
             return new ImportOutcome(read, read.Report(e.Violations), null);
         }
     }

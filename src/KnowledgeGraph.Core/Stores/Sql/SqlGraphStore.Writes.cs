@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dapper;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Writes;
+using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Core.Stores.Sql;
 
@@ -10,6 +11,12 @@ namespace KnowledgeGraph.Core.Stores.Sql;
 // the batch size.
 public sealed partial class SqlGraphStore
 {
+    /// <summary>The most rows one write statement carries; a larger change is several statements in the same transaction.</summary>
+    internal const int RowsPerStatement = 5_000;
+
+    /// <summary>The SQLite page cache of a write of more than <see cref="RowsPerStatement"/> changes, in KiB.</summary>
+    private const int LargeWriteCacheKib = 256 * 1024;
+
     public async Task<WriteResult> ApplyAsync(GraphChange change, string actor, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -24,23 +31,53 @@ public sealed partial class SqlGraphStore
             await transaction.RollbackAsync(cancellationToken);
             return new WriteResult(0, 0, version - 1);
         }
-        await WriteAsync(connection, transaction, plan, version, actor, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        var cacheBefore = await LargeWriteCacheAsync(connection, transaction, plan, cancellationToken);
+        try
+        {
+            await WriteAsync(connection, transaction, plan, version, actor, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            if (cacheBefore is { } size && connection.State == System.Data.ConnectionState.Open)
+            {
+                await connection.ExecuteAsync(new CommandDefinition($"PRAGMA cache_size = {size}", transaction: transaction.Connection is null ? null : transaction));
+            }
+        }
         return new WriteResult(plan.NodesWritten, plan.EdgesWritten, version) { RemovedNodeIds = plan.DeletedNodes, RemovedEdgeIds = plan.DeletedEdges };
+    }
+
+    /// <summary>
+    /// SQLite keeps 2 MB of pages per connection; a write of many statements (an import) touches far more, and with the
+    /// small cache it spills dirty index pages to the WAL and reads them back again and again. Such a write gets a
+    /// <see cref="LargeWriteCacheKib"/> cache for its duration and the connection's own size back after it (returned
+    /// here), which frees the pages before the connection goes back to the pool.
+    /// </summary>
+    private static async Task<long?> LargeWriteCacheAsync(DbConnection connection, DbTransaction transaction, WritePlan plan, CancellationToken cancellationToken)
+    {
+        if (connection is not SqliteConnection || plan.Audit.Count <= RowsPerStatement)
+        {
+            return null;
+        }
+        var before = await connection.ExecuteScalarAsync<long>(new CommandDefinition("PRAGMA cache_size", transaction: transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition($"PRAGMA cache_size = -{LargeWriteCacheKib}", transaction: transaction, cancellationToken: cancellationToken));
+        return before;
     }
 
     private async Task WriteAsync(DbConnection connection, DbTransaction transaction, WritePlan plan, long version, string actor, CancellationToken cancellationToken)
     {
         var now = dialect.Timestamp(DateTimeOffset.UtcNow);
+        // Statements of at most RowsPerStatement rows, run in order: the row sets stay small in memory whatever the
+        // batch size, and the audit ids still follow the order of the plan.
         async Task ChangeAsync<T>(IReadOnlyList<T> items, string[] columns, Func<T, IReadOnlyList<string?>> row, Func<string, string> sql, object? values = null)
         {
-            if (items.Count == 0)
+            for (var start = 0; start < items.Count; start += RowsPerStatement)
             {
-                return;
+                var parameters = new DynamicParameters(values);
+                var chunk = Enumerable.Range(start, Math.Min(RowsPerStatement, items.Count - start)).Select(i => row(items[i])).ToList();
+                var rows = dialect.Rows(parameters, "rows", columns, chunk);
+                await connection.ExecuteAsync(new CommandDefinition(sql($"({rows}) AS t"), parameters, transaction, cancellationToken: cancellationToken));
             }
-            var parameters = new DynamicParameters(values);
-            var rows = dialect.Rows(parameters, "rows", columns, items.Select(row).ToList());
-            await connection.ExecuteAsync(new CommandDefinition(sql($"({rows}) AS t"), parameters, transaction, cancellationToken: cancellationToken));
         }
 
         await ChangeAsync(plan.DeletedEdges, ["id"], id => [id], rows => $"DELETE FROM edges WHERE id IN (SELECT t.id FROM {rows})");
