@@ -15,10 +15,10 @@ public sealed partial class SqlGraphStore
         parameters.Add("allIndustries", query.Filter.IndustryIds.Count == 0);
         parameters.Add("jurisdiction", query.Filter.JurisdictionId);
         var byCategory = query.Columns == MapAxis.OutcomeCategory;
-        string Count(string effect) => $"SUM(CASE WHEN {dialect.Prop("f", "effect")} = '{effect}' THEN 1 ELSE 0 END)";
-        string CountKind(string kind) => $"SUM(CASE WHEN {dialect.Prop("f", "kind")} = '{kind}' THEN 1 ELSE 0 END)";
-        string IfEffect(string rank) => $"CASE WHEN {dialect.Prop("f", "kind")} = '{FindingKinds.Effect}' THEN {rank} ELSE 0 END";
-        var designRank = $"CASE {dialect.Prop("f", "evidenceKind")} {string.Join(" ", EvidenceKinds.All.Select(k => $"WHEN '{k}' THEN {EvidenceKinds.DesignRank(k)}"))} ELSE 0 END";
+        static string Count(string effect) => $"SUM(CASE WHEN f.effect = '{effect}' THEN 1 ELSE 0 END)";
+        static string CountKind(string kind) => $"SUM(CASE WHEN f.kind = '{kind}' THEN 1 ELSE 0 END)";
+        static string IfEffect(string rank) => $"CASE WHEN f.kind = '{FindingKinds.Effect}' THEN {rank} ELSE 0 END";
+        var designRank = $"CASE f.evidence_kind {string.Join(" ", EvidenceKinds.All.Select(k => $"WHEN '{k}' THEN {EvidenceKinds.DesignRank(k)}"))} ELSE 0 END";
         // Findings are first summed per intervention (a finding belongs to exactly one), so the fan-out to rows and
         // columns multiplies small per-intervention sums instead of findings, and no DISTINCT is needed.
         var (rowJoin, rowId) = AxisJoin(query.Rows, "r");
@@ -34,11 +34,11 @@ public sealed partial class SqlGraphStore
                        MAX({IfEffect(StrengthRank)}) AS best_rank, MAX({IfEffect(designRank)}) AS best_design,
                        string_agg(f.id, ' ') AS finding_ids
                 FROM edges AS h
-                JOIN nodes AS f ON f.id = h.target_id
+                JOIN {FindingNodes("f")} ON f.id = h.target_id
                 {(byCategory ? $"""
-                    JOIN (SELECT DISTINCT o.source_id AS finding_id, {dialect.Prop("oc", "category")} AS category
-                          FROM edges AS o JOIN nodes AS oc ON oc.id = o.target_id
-                          WHERE o.type = '{RelationshipTypes.OnOutcome}') AS fc ON fc.finding_id = f.id
+                    JOIN (SELECT DISTINCT o.source_id AS finding_id, oc.category
+                          FROM edges AS o JOIN {OutcomeNodes("oc")} ON oc.id = o.target_id
+                          WHERE o.type = '{RelationshipTypes.OnOutcome}' AND {IsOutcome("oc")}) AS fc ON fc.finding_id = f.id
                     """ : "")}
                 WHERE {findingFilter}
                   AND (@allIndustries OR EXISTS (SELECT 1 FROM edges AS si WHERE si.source_id = h.source_id AND si.type = '{RelationshipTypes.InIndustry}'

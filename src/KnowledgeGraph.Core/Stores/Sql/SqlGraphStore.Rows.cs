@@ -67,24 +67,6 @@ public sealed partial class SqlGraphStore
             before is null ? null : SqlRows.ParseObject(before), after is null ? null : SqlRows.ParseObject(after));
     }
 
-    private sealed class EvidenceSqlRow
-    {
-        public string subject_id { get; init; } = "";
-        public string subject_label { get; init; } = "";
-        public string intervention_id { get; init; } = "";
-        public string? industry_id { get; init; }
-        public string? finding_id { get; init; }
-        public string? effect { get; init; }
-        public string? strength { get; init; }
-        public string? kind { get; init; }
-        public string? finding_kind { get; init; }
-        public long? year { get; init; }
-        public string? categories { get; init; }
-
-        public EvidenceRow ToRow() => new(subject_id, subject_label, intervention_id, industry_id, finding_id, effect, strength, kind, (int?)year,
-            categories is null ? [] : JsonSerializer.Deserialize<string[]>(categories)!, finding_kind);
-    }
-
     private sealed class TransferSqlRow
     {
         public string intervention_id { get; init; } = "";
