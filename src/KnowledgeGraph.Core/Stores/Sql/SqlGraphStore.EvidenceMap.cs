@@ -24,7 +24,7 @@ public sealed partial class SqlGraphStore
         var (rowJoin, rowId) = AxisJoin(query.Rows, "r");
         var (columnJoin, columnId) = AxisJoin(query.Columns, "c");
         await using var connection = await OpenAsync(cancellationToken);
-        var cells = await connection.QueryAsync<CellRow>(new CommandDefinition($"""
+        var parts = await connection.QueryAsync<CellPartRow>(new CommandDefinition($"""
             WITH per AS MATERIALIZED (
                 SELECT h.source_id AS intervention_id, {(byCategory ? "fc.category" : "CAST(NULL AS TEXT)")} AS category,
                        {Count(Effects.Positive)} AS positive, {Count(Effects.Negative)} AS negative,
@@ -46,21 +46,23 @@ public sealed partial class SqlGraphStore
                   AND {InJurisdictionScope("h.source_id")}
                 GROUP BY h.source_id, 2
             )
-            SELECT {rowId} AS row_id, {columnId} AS column_id,
-                   CAST(SUM(per.positive) AS BIGINT) AS positive, CAST(SUM(per.negative) AS BIGINT) AS negative,
-                   CAST(SUM(per.mixed) AS BIGINT) AS mixed, CAST(SUM(per.no_effect) AS BIGINT) AS no_effect,
-                   CAST(SUM(per.inconclusive) AS BIGINT) AS inconclusive, CAST(SUM(per.effect_findings) AS BIGINT) AS effect_findings,
-                   CAST(SUM(per.adoption_findings) AS BIGINT) AS adoption_findings, CAST(SUM(per.prevalence_findings) AS BIGINT) AS prevalence_findings,
-                   CAST(SUM(per.process_findings) AS BIGINT) AS process_findings,
-                   CAST(MAX(per.best_rank) AS BIGINT) AS best_rank, CAST(MAX(per.best_design) AS BIGINT) AS best_design,
-                   string_agg(per.finding_ids, ' ') AS finding_ids
+            -- Each intervention's sums once, then the rows and columns each one counts for: SumCells adds them up, so
+            -- no sort or concatenation runs over the fan-out (the order of these rows does not matter).
+            SELECT per.intervention_id, per.category, CAST(0 AS BIGINT) AS part, CAST(NULL AS TEXT) AS axis_id,
+                   CAST(per.positive AS BIGINT) AS positive, CAST(per.negative AS BIGINT) AS negative, CAST(per.mixed AS BIGINT) AS mixed,
+                   CAST(per.no_effect AS BIGINT) AS no_effect, CAST(per.inconclusive AS BIGINT) AS inconclusive,
+                   CAST(per.effect_findings AS BIGINT) AS effect_findings, CAST(per.adoption_findings AS BIGINT) AS adoption_findings,
+                   CAST(per.prevalence_findings AS BIGINT) AS prevalence_findings, CAST(per.process_findings AS BIGINT) AS process_findings,
+                   CAST(per.best_rank AS BIGINT) AS best_rank, CAST(per.best_design AS BIGINT) AS best_design, per.finding_ids
             FROM per
-            {rowJoin}
-            {columnJoin}
-            GROUP BY 1, 2
-            ORDER BY 1, 2
+            UNION ALL
+            SELECT per.intervention_id, per.category, 1, {rowId}, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+            FROM per {rowJoin}
+            UNION ALL
+            SELECT per.intervention_id, per.category, 2, {columnId}, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+            FROM per {columnJoin}
             """, parameters, cancellationToken: cancellationToken));
-        return await EvidenceMaps.MapAsync(query, cells.Select(c => c.ToCell()), label => connection.QueryAsync<(string Id, string Name)>(new CommandDefinition(
+        return await EvidenceMaps.MapAsync(query, SumCells(parts), label => connection.QueryAsync<(string Id, string Name)>(new CommandDefinition(
             "SELECT id, name FROM nodes WHERE label = @label ORDER BY lower(name), id", new { label }, cancellationToken: cancellationToken)));
     }
 
