@@ -37,6 +37,18 @@ public interface ISqlDialect
     /// <summary>The text value of a top-level property of a JSON <c>props</c> column: <c>{alias}.props</c>.</summary>
     string Prop(string alias, string property);
 
+    /// <summary>
+    /// Statements that add columns to <c>nodes</c>, each kept by the database equal to <see cref="Prop"/> of a top-level
+    /// property (<c>(column, property)</c>) through every write; they can be indexed.
+    /// </summary>
+    string AddPropColumns(IReadOnlyList<(string Column, string Property)> columns);
+
+    /// <summary>
+    /// After a table's alias in FROM: read it through the named index, or nothing where the planner picks it unaided.
+    /// SQLite's planner, without statistics, never sees that a partial index of generated columns covers a join.
+    /// </summary>
+    string ThroughIndex(string index);
+
     /// <summary>A JSON object expression with a top-level property set to a text value (an SQL text expression).</summary>
     string SetProp(string props, string property, string text);
 

@@ -32,6 +32,12 @@ public sealed class PostgresDialect : ISqlDialect
 
     public string Prop(string alias, string property) => $"{alias}.props ->> '{property}'";
 
+    // Stored columns, all added by one ALTER TABLE so the table is rewritten once.
+    public string AddPropColumns(IReadOnlyList<(string Column, string Property)> columns) =>
+        "ALTER TABLE nodes " + string.Join(", ", columns.Select(c => $"ADD COLUMN {c.Column} TEXT GENERATED ALWAYS AS (props ->> '{c.Property}') STORED")) + ";";
+
+    public string ThroughIndex(string index) => "";
+
     public string SetProp(string props, string property, string text) => $"jsonb_set({props}, '{{{property}}}', to_jsonb(CAST({text} AS TEXT)))";
 
     public string RemoveProp(string props, string property) => $"({props} - '{property}')";

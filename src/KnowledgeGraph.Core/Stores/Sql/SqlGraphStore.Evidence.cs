@@ -2,6 +2,7 @@ using Dapper;
 using KnowledgeGraph.Core.Analyses.Transfer;
 using KnowledgeGraph.Core.Analyses.WhatWorked;
 using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Stores.Sql.Migrations;
 
 namespace KnowledgeGraph.Core.Stores.Sql;
 
@@ -9,19 +10,32 @@ namespace KnowledgeGraph.Core.Stores.Sql;
 // plain joins over CTEs, with correlated subqueries only in EXISTS filters keyed by an edge's source.
 public sealed partial class SqlGraphStore
 {
-    private string StrengthRank => $"""
-        CASE {dialect.Prop("f", "evidenceStrength")} WHEN '{EvidenceStrengths.Strong}' THEN 4 WHEN '{EvidenceStrengths.Moderate}' THEN 3 WHEN '{EvidenceStrengths.Limited}' THEN 2 ELSE 1 END
+    /// <summary>
+    /// Findings as alias f (or outcomes): read from the partial index of their evidence columns (migration 8), never from
+    /// the JSON of each row; the label condition that index needs goes with it, and holds for every HAS_FINDING target
+    /// (and ON_OUTCOME target) by the relationship rules.
+    /// </summary>
+    private string FindingNodes(string alias) => $"nodes AS {alias} {dialect.ThroughIndex(EvidenceColumnsMigration.FindingsIndex)}";
+
+    private string OutcomeNodes(string alias) => $"nodes AS {alias} {dialect.ThroughIndex(EvidenceColumnsMigration.OutcomesIndex)}";
+
+    private static string IsFinding(string alias) => $"{alias}.label = '{GraphSchema.Finding}'";
+
+    private static string IsOutcome(string alias) => $"{alias}.label = '{GraphSchema.Outcome}'";
+
+    private static string StrengthRank => $"""
+        CASE f.evidence_strength WHEN '{EvidenceStrengths.Strong}' THEN 4 WHEN '{EvidenceStrengths.Moderate}' THEN 3 WHEN '{EvidenceStrengths.Limited}' THEN 2 ELSE 1 END
         """;
 
     /// <summary>Findings (alias f, with the intervention in h.source_id) that pass the quality part of a filter.</summary>
     private string FindingFilter(EvidenceFilter filter, DynamicParameters parameters)
     {
-        var conditions = new List<string> { $"h.type = '{RelationshipTypes.HasFinding}'" };
+        var conditions = new List<string> { $"h.type = '{RelationshipTypes.HasFinding}'", IsFinding("f") };
         if (filter.OutcomeCategory is not null)
         {
             conditions.Add($"""
-                EXISTS (SELECT 1 FROM edges AS o JOIN nodes AS oc ON oc.id = o.target_id
-                        WHERE o.source_id = f.id AND o.type = '{RelationshipTypes.OnOutcome}' AND {dialect.Prop("oc", "category")} = @category)
+                EXISTS (SELECT 1 FROM edges AS o JOIN {OutcomeNodes("oc")} ON oc.id = o.target_id
+                        WHERE o.source_id = f.id AND o.type = '{RelationshipTypes.OnOutcome}' AND {IsOutcome("oc")} AND oc.category = @category)
                 """);
             parameters.Add("category", filter.OutcomeCategory);
         }
@@ -32,17 +46,17 @@ public sealed partial class SqlGraphStore
         }
         if (filter.FindingKinds.Count > 0)
         {
-            conditions.Add(dialect.In(dialect.Prop("f", "kind"), "@findingKinds"));
+            conditions.Add(dialect.In("f.kind", "@findingKinds"));
             parameters.Add("findingKinds", dialect.List(filter.FindingKinds));
         }
         if (filter.Designs.Count > 0)
         {
-            conditions.Add(dialect.In(dialect.Prop("f", "evidenceKind"), "@designs"));
+            conditions.Add(dialect.In("f.evidence_kind", "@designs"));
             parameters.Add("designs", dialect.List(filter.Designs));
         }
         if (filter.Since is not null)
         {
-            conditions.Add($"CAST({dialect.Prop("f", "year")} AS INTEGER) >= @since");
+            conditions.Add("CAST(f.year AS INTEGER) >= @since");
             parameters.Add("since", filter.Since);
         }
         return string.Join(" AND ", conditions);
@@ -83,32 +97,34 @@ public sealed partial class SqlGraphStore
                 JOIN nodes AS t ON t.id = a.target_id
             ),
             findings AS MATERIALIZED (
-                SELECT h.source_id AS intervention_id, f.id AS finding_id, {dialect.Prop("f", "effect")} AS effect,
-                       {dialect.Prop("f", "evidenceStrength")} AS strength, {dialect.Prop("f", "evidenceKind")} AS kind,
-                       {dialect.Prop("f", "kind")} AS finding_kind, CAST({dialect.Prop("f", "year")} AS INTEGER) AS year
+                SELECT h.source_id AS intervention_id, f.id AS finding_id, f.effect, f.evidence_strength AS strength,
+                       f.evidence_kind AS kind, f.kind AS finding_kind, CAST(f.year AS INTEGER) AS year
                 FROM edges AS h
-                JOIN nodes AS f ON f.id = h.target_id
+                JOIN {FindingNodes("f")} ON f.id = h.target_id
                 WHERE h.source_id IN (SELECT intervention_id FROM scoped) AND {findingFilter}
             ),
             -- A finding's categories in the order of their first outcome's id.
             categories AS (
                 SELECT fc.finding_id, {dialect.JsonArray("fc.category", "fc.first_outcome, fc.category")} AS categories
                 FROM (
-                    SELECT o.source_id AS finding_id, {dialect.Prop("oc", "category")} AS category, MIN(o.target_id) AS first_outcome
-                    FROM edges AS o JOIN nodes AS oc ON oc.id = o.target_id
-                    WHERE o.type = '{RelationshipTypes.OnOutcome}' AND o.source_id IN (SELECT finding_id FROM findings)
-                    GROUP BY o.source_id, {dialect.Prop("oc", "category")}
+                    SELECT o.source_id AS finding_id, oc.category, MIN(o.target_id) AS first_outcome
+                    FROM edges AS o JOIN {OutcomeNodes("oc")} ON oc.id = o.target_id
+                    WHERE o.type = '{RelationshipTypes.OnOutcome}' AND {IsOutcome("oc")} AND o.source_id IN (SELECT finding_id FROM findings)
+                    GROUP BY o.source_id, oc.category
                 ) AS fc
                 GROUP BY fc.finding_id
             )
+            -- The subjects, then each intervention's findings (no subject): ExpandEvidence pairs them up.
             SELECT sub.subject_id, sub.subject_label, sub.intervention_id, sub.industry_id,
-                   fi.finding_id, fi.effect, fi.strength, fi.kind, fi.finding_kind, fi.year, c.categories
+                   NULL AS finding_id, NULL AS effect, NULL AS strength, NULL AS kind, NULL AS finding_kind, NULL AS year, NULL AS categories
             FROM subjects AS sub
-            LEFT JOIN findings AS fi ON fi.intervention_id = sub.intervention_id
+            UNION ALL
+            SELECT NULL, NULL, fi.intervention_id, NULL, fi.finding_id, fi.effect, fi.strength, fi.kind, fi.finding_kind, fi.year, c.categories
+            FROM findings AS fi
             LEFT JOIN categories AS c ON c.finding_id = fi.finding_id
-            ORDER BY sub.subject_id, sub.intervention_id, sub.industry_id, fi.finding_id
+            ORDER BY 1, 3, 4, 5
             """, parameters, cancellationToken: cancellationToken));
-        return rows.Select(r => r.ToRow()).ToList();
+        return ExpandEvidence(rows);
     }
 
     public async Task<IReadOnlyList<TransferCandidate>> TransferCandidatesAsync(string industryId, int first, CancellationToken cancellationToken = default)
@@ -148,14 +164,14 @@ public sealed partial class SqlGraphStore
                 SELECT COUNT(*) AS target_count FROM target
             )
             SELECT c.intervention_id, c.industry_id, c.shared, c.shared_count, c.own_count, ts.target_count,
-                   f.id AS finding_id, {dialect.Prop("f", "effect")} AS effect, {dialect.Prop("f", "evidenceStrength")} AS strength, {dialect.Prop("f", "evidenceKind")} AS kind,
-                   CAST({dialect.Prop("f", "year")} AS INTEGER) AS year, fr.strategies AS new_strategies
+                   f.id AS finding_id, f.effect, f.evidence_strength AS strength, f.evidence_kind AS kind,
+                   CAST(f.year AS INTEGER) AS year, fr.strategies AS new_strategies
             FROM candidates AS c
             CROSS JOIN target_size AS ts
             JOIN edges AS h ON h.source_id = c.intervention_id AND h.type = '{RelationshipTypes.HasFinding}'
-            JOIN nodes AS f ON f.id = h.target_id
+            JOIN {FindingNodes("f")} ON f.id = h.target_id
             LEFT JOIN fresh AS fr ON fr.intervention_id = c.intervention_id
-            WHERE {dialect.Prop("f", "kind")} = '{FindingKinds.Effect}'
+            WHERE {IsFinding("f")} AND f.kind = '{FindingKinds.Effect}'
             ORDER BY c.intervention_id, c.industry_id, f.id
             """, new { industry = industryId }, cancellationToken: cancellationToken));
         if (!rows.Any())

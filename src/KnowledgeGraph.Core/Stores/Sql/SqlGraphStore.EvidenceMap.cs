@@ -15,16 +15,16 @@ public sealed partial class SqlGraphStore
         parameters.Add("allIndustries", query.Filter.IndustryIds.Count == 0);
         parameters.Add("jurisdiction", query.Filter.JurisdictionId);
         var byCategory = query.Columns == MapAxis.OutcomeCategory;
-        string Count(string effect) => $"SUM(CASE WHEN {dialect.Prop("f", "effect")} = '{effect}' THEN 1 ELSE 0 END)";
-        string CountKind(string kind) => $"SUM(CASE WHEN {dialect.Prop("f", "kind")} = '{kind}' THEN 1 ELSE 0 END)";
-        string IfEffect(string rank) => $"CASE WHEN {dialect.Prop("f", "kind")} = '{FindingKinds.Effect}' THEN {rank} ELSE 0 END";
-        var designRank = $"CASE {dialect.Prop("f", "evidenceKind")} {string.Join(" ", EvidenceKinds.All.Select(k => $"WHEN '{k}' THEN {EvidenceKinds.DesignRank(k)}"))} ELSE 0 END";
+        static string Count(string effect) => $"SUM(CASE WHEN f.effect = '{effect}' THEN 1 ELSE 0 END)";
+        static string CountKind(string kind) => $"SUM(CASE WHEN f.kind = '{kind}' THEN 1 ELSE 0 END)";
+        static string IfEffect(string rank) => $"CASE WHEN f.kind = '{FindingKinds.Effect}' THEN {rank} ELSE 0 END";
+        var designRank = $"CASE f.evidence_kind {string.Join(" ", EvidenceKinds.All.Select(k => $"WHEN '{k}' THEN {EvidenceKinds.DesignRank(k)}"))} ELSE 0 END";
         // Findings are first summed per intervention (a finding belongs to exactly one), so the fan-out to rows and
         // columns multiplies small per-intervention sums instead of findings, and no DISTINCT is needed.
         var (rowJoin, rowId) = AxisJoin(query.Rows, "r");
         var (columnJoin, columnId) = AxisJoin(query.Columns, "c");
         await using var connection = await OpenAsync(cancellationToken);
-        var cells = await connection.QueryAsync<CellRow>(new CommandDefinition($"""
+        var parts = await connection.QueryAsync<CellPartRow>(new CommandDefinition($"""
             WITH per AS MATERIALIZED (
                 SELECT h.source_id AS intervention_id, {(byCategory ? "fc.category" : "CAST(NULL AS TEXT)")} AS category,
                        {Count(Effects.Positive)} AS positive, {Count(Effects.Negative)} AS negative,
@@ -34,11 +34,11 @@ public sealed partial class SqlGraphStore
                        MAX({IfEffect(StrengthRank)}) AS best_rank, MAX({IfEffect(designRank)}) AS best_design,
                        string_agg(f.id, ' ') AS finding_ids
                 FROM edges AS h
-                JOIN nodes AS f ON f.id = h.target_id
+                JOIN {FindingNodes("f")} ON f.id = h.target_id
                 {(byCategory ? $"""
-                    JOIN (SELECT DISTINCT o.source_id AS finding_id, {dialect.Prop("oc", "category")} AS category
-                          FROM edges AS o JOIN nodes AS oc ON oc.id = o.target_id
-                          WHERE o.type = '{RelationshipTypes.OnOutcome}') AS fc ON fc.finding_id = f.id
+                    JOIN (SELECT DISTINCT o.source_id AS finding_id, oc.category
+                          FROM edges AS o JOIN {OutcomeNodes("oc")} ON oc.id = o.target_id
+                          WHERE o.type = '{RelationshipTypes.OnOutcome}' AND {IsOutcome("oc")}) AS fc ON fc.finding_id = f.id
                     """ : "")}
                 WHERE {findingFilter}
                   AND (@allIndustries OR EXISTS (SELECT 1 FROM edges AS si WHERE si.source_id = h.source_id AND si.type = '{RelationshipTypes.InIndustry}'
@@ -46,21 +46,23 @@ public sealed partial class SqlGraphStore
                   AND {InJurisdictionScope("h.source_id")}
                 GROUP BY h.source_id, 2
             )
-            SELECT {rowId} AS row_id, {columnId} AS column_id,
-                   CAST(SUM(per.positive) AS BIGINT) AS positive, CAST(SUM(per.negative) AS BIGINT) AS negative,
-                   CAST(SUM(per.mixed) AS BIGINT) AS mixed, CAST(SUM(per.no_effect) AS BIGINT) AS no_effect,
-                   CAST(SUM(per.inconclusive) AS BIGINT) AS inconclusive, CAST(SUM(per.effect_findings) AS BIGINT) AS effect_findings,
-                   CAST(SUM(per.adoption_findings) AS BIGINT) AS adoption_findings, CAST(SUM(per.prevalence_findings) AS BIGINT) AS prevalence_findings,
-                   CAST(SUM(per.process_findings) AS BIGINT) AS process_findings,
-                   CAST(MAX(per.best_rank) AS BIGINT) AS best_rank, CAST(MAX(per.best_design) AS BIGINT) AS best_design,
-                   string_agg(per.finding_ids, ' ') AS finding_ids
+            -- Each intervention's sums once, then the rows and columns each one counts for: SumCells adds them up, so
+            -- no sort or concatenation runs over the fan-out (the order of these rows does not matter).
+            SELECT per.intervention_id, per.category, CAST(0 AS BIGINT) AS part, CAST(NULL AS TEXT) AS axis_id,
+                   CAST(per.positive AS BIGINT) AS positive, CAST(per.negative AS BIGINT) AS negative, CAST(per.mixed AS BIGINT) AS mixed,
+                   CAST(per.no_effect AS BIGINT) AS no_effect, CAST(per.inconclusive AS BIGINT) AS inconclusive,
+                   CAST(per.effect_findings AS BIGINT) AS effect_findings, CAST(per.adoption_findings AS BIGINT) AS adoption_findings,
+                   CAST(per.prevalence_findings AS BIGINT) AS prevalence_findings, CAST(per.process_findings AS BIGINT) AS process_findings,
+                   CAST(per.best_rank AS BIGINT) AS best_rank, CAST(per.best_design AS BIGINT) AS best_design, per.finding_ids
             FROM per
-            {rowJoin}
-            {columnJoin}
-            GROUP BY 1, 2
-            ORDER BY 1, 2
+            UNION ALL
+            SELECT per.intervention_id, per.category, 1, {rowId}, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+            FROM per {rowJoin}
+            UNION ALL
+            SELECT per.intervention_id, per.category, 2, {columnId}, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+            FROM per {columnJoin}
             """, parameters, cancellationToken: cancellationToken));
-        return await EvidenceMaps.MapAsync(query, cells.Select(c => c.ToCell()), label => connection.QueryAsync<(string Id, string Name)>(new CommandDefinition(
+        return await EvidenceMaps.MapAsync(query, SumCells(parts), label => connection.QueryAsync<(string Id, string Name)>(new CommandDefinition(
             "SELECT id, name FROM nodes WHERE label = @label ORDER BY lower(name), id", new { label }, cancellationToken: cancellationToken)));
     }
 

@@ -9,7 +9,7 @@ public sealed partial class SqlGraphStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         var year = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            $"SELECT MAX(CAST({dialect.Prop("nodes", "year")} AS INTEGER)) FROM nodes WHERE label = '{GraphSchema.Finding}'",
+            $"SELECT MAX(CAST(f.year AS INTEGER)) FROM {FindingNodes("f")} WHERE {IsFinding("f")}",
             cancellationToken: cancellationToken));
         return year is { } y ? (int)y : null;
     }

@@ -67,24 +67,6 @@ public sealed partial class SqlGraphStore
             before is null ? null : SqlRows.ParseObject(before), after is null ? null : SqlRows.ParseObject(after));
     }
 
-    private sealed class EvidenceSqlRow
-    {
-        public string subject_id { get; init; } = "";
-        public string subject_label { get; init; } = "";
-        public string intervention_id { get; init; } = "";
-        public string? industry_id { get; init; }
-        public string? finding_id { get; init; }
-        public string? effect { get; init; }
-        public string? strength { get; init; }
-        public string? kind { get; init; }
-        public string? finding_kind { get; init; }
-        public long? year { get; init; }
-        public string? categories { get; init; }
-
-        public EvidenceRow ToRow() => new(subject_id, subject_label, intervention_id, industry_id, finding_id, effect, strength, kind, (int?)year,
-            categories is null ? [] : JsonSerializer.Deserialize<string[]>(categories)!, finding_kind);
-    }
-
     private sealed class TransferSqlRow
     {
         public string intervention_id { get; init; } = "";
@@ -103,29 +85,6 @@ public sealed partial class SqlGraphStore
         public TransferRanking.Row ToRow() => new(intervention_id, industry_id, JsonSerializer.Deserialize<string[]>(shared)!, (int)shared_count,
             (int)own_count, (int)target_count, finding_id, effect, strength, kind, (int?)year,
             new_strategies is null ? [] : JsonSerializer.Deserialize<string[]>(new_strategies)!);
-    }
-    /// <summary>One counted cell as the store sums it; <c>finding_ids</c> is space-separated and may repeat ids.</summary>
-    private sealed class CellRow
-    {
-        public string row_id { get; init; } = "";
-        public string column_id { get; init; } = "";
-        public long positive { get; init; }
-        public long negative { get; init; }
-        public long mixed { get; init; }
-        public long no_effect { get; init; }
-        public long inconclusive { get; init; }
-        public long effect_findings { get; init; }
-        public long adoption_findings { get; init; }
-        public long prevalence_findings { get; init; }
-        public long process_findings { get; init; }
-        public long best_rank { get; init; }
-        public long best_design { get; init; }
-        public string finding_ids { get; init; } = "";
-
-        public EvidenceCell ToCell() => new(row_id, column_id, (int)positive, (int)negative, (int)mixed, (int)no_effect, (int)inconclusive,
-            new FindingKindCounts((int)effect_findings, (int)adoption_findings, (int)prevalence_findings, (int)process_findings),
-            EvidenceMaps.Strength(best_rank), EvidenceMaps.Design(best_design),
-            finding_ids.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Order(StringComparer.Ordinal).ToList());
     }
 #pragma warning restore IDE1006
 }

@@ -22,6 +22,13 @@ public sealed class SqliteDialect : ISqlDialect
 
     public string Prop(string alias, string property) => $"{alias}.props ->> '$.{property}'";
 
+    // Virtual columns (the only generated kind ALTER TABLE can add): computed when read, stored in the indexes that name them.
+    // No declared type, so a column keeps the JSON value's type exactly as Prop returns it.
+    public string AddPropColumns(IReadOnlyList<(string Column, string Property)> columns) =>
+        string.Concat(columns.Select(c => $"ALTER TABLE nodes ADD COLUMN {c.Column} AS (props ->> '$.{c.Property}') VIRTUAL;\n"));
+
+    public string ThroughIndex(string index) => $"INDEXED BY {index}";
+
     public string SetProp(string props, string property, string text) => $"json_set({props}, '$.{property}', {text})";
 
     public string RemoveProp(string props, string property) => $"json_remove({props}, '$.{property}')";
