@@ -15,5 +15,6 @@ internal static class SqlMigrations
         PrevalenceMigration.Migration(dialect),
         NeighborOrderMigration.Migration(dialect),
         LabelOrderMigration.Migration(dialect),
+        NeighborYearMigration.Migration(dialect),
     ];
 }
