@@ -31,7 +31,7 @@ public sealed class SqliteGraphStoreTests : GraphStoreConformanceTests
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
         command.CommandText = "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'edges' AND name LIKE 'ix_%' ORDER BY name)";
-        Assert.Equal("ix_edges_source,ix_edges_target", (string?)await command.ExecuteScalarAsync());
+        Assert.Equal("ix_edges_source,ix_edges_source_year,ix_edges_target,ix_edges_target_id,ix_edges_target_year", (string?)await command.ExecuteScalarAsync());
         command.CommandText = "SELECT count(*) FROM sqlite_master WHERE name = 'nodes_fts'";
         Assert.Equal(1L, (long)(await command.ExecuteScalarAsync())!);
     }

@@ -64,14 +64,28 @@ public abstract class NodeGraphType : ObjectGraphType<Node>
             Name = field,
             Description = description,
             ResolvedType = new NonNullGraphType(connection),
-            Arguments = PagingArguments.Definitions(),
+            Arguments = Arguments(targetLabel),
             Resolver = new FuncFieldResolver<Node, object>(c =>
             {
-                var paging = PagingArguments.From(c);
+                var paging = new RelationshipPaging(PagingArguments.From(c), RelationshipOrder.From(c));
+                var loaders = c.Loaders();
                 var window = paging.Window(new NeighborKey(c.Source.Id, type, direction), targetLabel, AsksForTotalCount(c));
-                return c.Loaders().Page(window).Then(paging.Page);
+                return loaders.Page(window).Then(page => paging.Page(page, loaders.Page));
             }),
         });
+    }
+
+    /// <summary>The paging arguments and the order: by year too where the other end's label has a year.</summary>
+    private static QueryArguments Arguments(string? targetLabel)
+    {
+        var arguments = PagingArguments.Definitions();
+        var dated = targetLabel is not null && GraphSchema.Label(targetLabel).YearProperty is not null;
+        arguments.Add(new QueryArgument(dated ? typeof(DatedRelationshipOrderGraphType) : typeof(RelationshipOrderGraphType))
+        {
+            Name = "orderBy",
+            Description = "Sort order (default: by the other end's name, ascending). Cursors belong to the order they were given in.",
+        });
+        return arguments;
     }
 
     /// <summary>A relationship that has at most one node at the other end, such as the intervention of a finding.</summary>

@@ -16,12 +16,13 @@ public sealed partial class SqlGraphStore
         {
             return [];
         }
-        // One SELECT per shape of window (direction, label filter, skip and take), so the statement's text, and with it
-        // the prepared statement, depends on the request's shape rather than on how many nodes it lists.
+        // One SELECT per shape of window (direction, label filter, order, skip and take), so the statement's text, and
+        // with it the prepared statement, depends on the request's shape rather than on how many nodes it lists.
         var parameters = new DynamicParameters();
         var parts = list.Select((window, index) => (window, index))
-            .GroupBy(w => (w.window.Key.Direction, Labelled: LabelFilter(w.window) is not null, w.window.Skip, w.window.Take))
-            .SelectMany((group, g) => WindowParts(group.Key.Direction, group.Key.Labelled, group.Key.Skip, group.Key.Take, group.ToList(), $"g{g}", parameters))
+            .GroupBy(w => (w.window.Key.Direction, Labelled: LabelFilter(w.window) is not null, w.window.Skip, w.window.Take,
+                w.window.OrderBy, w.window.Descending, w.window.FromEnd))
+            .SelectMany((group, g) => WindowParts(group.First().window, group.Key.Labelled, group.ToList(), $"g{g}", parameters))
             .ToList();
         var sql = string.Join("\nUNION ALL\n", parts) + "\nORDER BY 1, 12, 10";
         await using var connection = await OpenAsync(cancellationToken);
@@ -30,12 +31,13 @@ public sealed partial class SqlGraphStore
         return list.Select((window, i) =>
         {
             var found = byWindow[i].ToList();
-            var items = found.Where(r => r.total is null).Select(r => r.ToNeighbor(dialect)).ToList();
             var meta = found.FirstOrDefault(r => r.total is not null);
+            var items = NeighborOrdering.Sort(found.Where(r => r.total is null).ToList(), window, r => (r.name, r.id, r.sort_year)).Select(r => r.ToNeighbor(dialect)).ToList();
             var more = window.Take is { } take && items.Count > take;
             if (more)
             {
-                items.RemoveAt(items.Count - 1);
+                // The row read beyond the window lies after it, or, counted from the end, before it.
+                items.RemoveAt(window.FromEnd ? 0 : items.Count - 1);
             }
             return new NeighborPage(window, items, more, window.Skip > 0 && meta?.total > 0, window.IncludeTotalCount ? meta?.total ?? 0 : null);
         }).ToList();
@@ -50,39 +52,42 @@ public sealed partial class SqlGraphStore
     }
 
     /// <summary>
-    /// The SELECTs of windows of one shape: each window's rows (and one more) read in the order of the edge index of its
-    /// direction, which orders by the other end's name and id, so the read stops at the page's end; and, for the windows
-    /// that need it, a row with the count of all their neighbours (or, for a window that only needs to know whether any
-    /// precedes it, whether there is one).
+    /// The SELECTs of windows of one shape (that of <paramref name="shape"/>): each window's rows (and one more) read in
+    /// the order of the edge index that serves the window's order, forwards or backwards, so the read stops at the
+    /// page's end; and, for the windows that need it, a row with the count of all their neighbours (or, for a window that
+    /// only needs to know whether any precedes it, whether there is one).
     /// </summary>
-    private IEnumerable<string> WindowParts(Direction direction, bool labelled, int skip, int? take,
+    private IEnumerable<string> WindowParts(NeighborWindow shape, bool labelled,
         IReadOnlyList<(NeighborWindow Window, int Index)> windows, string name, DynamicParameters parameters)
     {
-        var (near, far) = direction == Direction.Out ? ("source", "target") : ("target", "source");
+        var (near, far) = shape.Key.Direction == Direction.Out ? ("source", "target") : ("target", "source");
         var rows = dialect.Rows(parameters, name, ["node_id", "type", "label", "counted", "idx"],
             windows.Select(w => (IReadOnlyList<string?>)[w.Window.Key.NodeId, w.Window.Key.Type, LabelFilter(w.Window),
                 w.Window.IncludeTotalCount ? "1" : "0", w.Index.ToString(System.Globalization.CultureInfo.InvariantCulture)]).ToList());
-        parameters.Add($"{name}take", take is { } t ? t + 1L : int.MaxValue);
-        parameters.Add($"{name}skip", skip);
+        parameters.Add($"{name}take", shape.Take is { } t ? t + 1L : int.MaxValue);
+        parameters.Add($"{name}skip", shape.Skip);
         var matching = $"""
             FROM edges AS x{(labelled ? $" JOIN nodes AS m ON m.id = x.{far}_id AND m.label = w.label" : "")}
             WHERE x.{near}_id = w.node_id AND x.type = w.type
             """;
-        var picked = $"SELECT x.id {matching} ORDER BY x.{far}_name, x.{far}_id LIMIT @{name}take OFFSET @{name}skip";
+        var (keys, dated) = NeighborOrdering.IndexKeys(shape.OrderBy, far);
+        var reading = shape.Descending ^ shape.FromEnd ? " DESC" : "";
+        var picked = $"SELECT x.id {matching}{(dated ? $" AND x.{far}_year IS NOT NULL" : "")} " +
+            $"ORDER BY {string.Join(", ", keys.Select(k => k + reading))} LIMIT @{name}take OFFSET @{name}skip";
         yield return $"""
-            SELECT CAST(w.idx AS INTEGER) AS idx, NULL AS total, w.node_id AS anchor_id, '{(direction == Direction.Out ? "out" : "in")}' AS dir,
-                   e.id AS edge_id, e.type AS edge_type, e.source_id, e.target_id, e.props AS edge_props, {NodeColumns}
+            SELECT CAST(w.idx AS INTEGER) AS idx, NULL AS total, w.node_id AS anchor_id, '{(shape.Key.Direction == Direction.Out ? "out" : "in")}' AS dir,
+                   e.id AS edge_id, e.type AS edge_type, e.source_id, e.target_id, e.props AS edge_props, {NodeColumns}, e.{far}_year AS sort_year
             FROM {dialect.EachPicked($"({rows}) AS w", picked, "e")}
             JOIN nodes AS n ON n.id = e.{far}_id
             """;
-        if (skip > 0 || windows.Any(w => w.Window.IncludeTotalCount))
+        if (shape.Skip > 0 || windows.Any(w => w.Window.IncludeTotalCount))
         {
             yield return $"""
                 SELECT CAST(w.idx AS INTEGER), CASE WHEN w.counted = '1' THEN (SELECT COUNT(*) {matching})
                        ELSE (SELECT COUNT(*) FROM (SELECT 1 AS one {matching} LIMIT 1) AS any_one) END,
-                       NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+                       NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
                 FROM ({rows}) AS w
-                WHERE w.counted = '1' OR {skip} > 0
+                WHERE w.counted = '1' OR {shape.Skip} > 0
                 """;
         }
     }

@@ -44,6 +44,7 @@ public sealed partial class SqlGraphStore
     {
         public long idx { get; init; }
         public long? total { get; init; }
+        public long? sort_year { get; init; }
     }
 
     private sealed class SearchRow : NodeRow

@@ -108,6 +108,7 @@ public sealed partial class SqlGraphStore
             UPDATE edges AS e SET props = {dialect.Json("t.props")}, updated_at = @now, version = e.version + 1
             FROM {rows} WHERE e.id = t.id
             """, new { now });
+        await KeepYearKeysAsync(connection, transaction, plan, cancellationToken);
         // Audit ids follow the order of the operations above.
         await ChangeAsync(plan.Audit, ["operation", "element_id", "before", "after"], a => [a.Operation, a.ElementId, a.Before, a.After], rows => $"""
             INSERT INTO audit (graph_version, at, actor, operation, element_id, before, after)

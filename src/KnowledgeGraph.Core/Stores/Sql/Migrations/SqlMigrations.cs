@@ -16,5 +16,6 @@ internal static class SqlMigrations
         NeighborOrderMigration.Migration(dialect),
         LabelOrderMigration.Migration(dialect),
         EvidenceColumnsMigration.Migration(dialect),
+        NeighborYearMigration.Migration(dialect),
     ];
 }
