@@ -4,8 +4,9 @@ namespace KnowledgeGraph.Api.Caching;
 
 /// <summary>
 /// Announces this replica's committed writes on a Redis channel and hears the others', so every replica's version in
-/// memory moves at once. Reported up to <see cref="GraphVersions"/> only while subscribed and connected; a dropped
-/// connection sends reads back to the store until it is restored and the store has been read again.
+/// memory moves at once. Reported up to <see cref="GraphVersions"/> as up only once this replica has heard its own
+/// probe on the channel (a subscription that stands on the server, not one queued on a connection still coming back);
+/// a dropped connection sends reads back to the store until the probe is heard again and the store has been read since.
 /// </summary>
 public sealed class GraphVersionChannel(RedisConnection redis, GraphVersions versions, ILogger<GraphVersionChannel> logger) : IHostedService
 {
@@ -13,6 +14,8 @@ public sealed class GraphVersionChannel(RedisConnection redis, GraphVersions ver
 
     private IConnectionMultiplexer? _connection;
     private volatile bool _subscribed;
+    private volatile bool _heard;
+    private readonly string _probe = "probe:" + Guid.NewGuid().ToString("N");
     private Action<RedisChannel, RedisValue>? _handler;
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -20,6 +23,7 @@ public sealed class GraphVersionChannel(RedisConnection redis, GraphVersions ver
         _connection = await redis.GetAsync();
         _connection.ConnectionFailed += (_, _) =>
         {
+            _heard = false;
             versions.ChannelUp = false;
             versions.Doubt();
         };
@@ -28,7 +32,15 @@ public sealed class GraphVersionChannel(RedisConnection redis, GraphVersions ver
         _connection.ConnectionRestored += (_, _) => _ = ResubscribeAsync();
         _handler = (_, message) =>
         {
-            if (message.TryParse(out long version))
+            if (message == _probe)
+            {
+                // Heard: writes announced from now on arrive. Those announced before may be lost, so trust waits for a
+                // read of the store that begins after this.
+                _heard = true;
+                versions.Doubt();
+                Refresh();
+            }
+            else if (message.TryParse(out long version))
             {
                 versions.Observe(version);
             }
@@ -56,11 +68,16 @@ public sealed class GraphVersionChannel(RedisConnection redis, GraphVersions ver
                 logger.LogWarning(e, "Could not subscribe to the graph-version channel; the graph version is read from the store");
             }
         }
+        if (_subscribed && !_heard && _connection.IsConnected)
+        {
+            await SendAsync(_probe);
+        }
         Refresh();
     }
 
     private async Task ResubscribeAsync()
     {
+        _heard = false;
         versions.ChannelUp = false;
         versions.Doubt();
         if (_subscribed)
@@ -79,7 +96,9 @@ public sealed class GraphVersionChannel(RedisConnection redis, GraphVersions ver
     }
 
     /// <summary>Tells the other replicas about a committed write; without Redis they find it with their next re-read.</summary>
-    public async Task PublishAsync(long version)
+    public Task PublishAsync(long version) => SendAsync(version);
+
+    private async Task SendAsync(RedisValue message)
     {
         if (_connection is not { IsConnected: true } connection)
         {
@@ -87,15 +106,16 @@ public sealed class GraphVersionChannel(RedisConnection redis, GraphVersions ver
         }
         try
         {
-            await connection.GetSubscriber().PublishAsync(Channel, version);
+            await connection.GetSubscriber().PublishAsync(Channel, message);
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
-            logger.LogWarning(e, "Could not announce graph version {Version} on Redis; other replicas see it within their re-read interval", version);
+            logger.LogWarning(e, "Could not send {Message} on Redis; other replicas see a write within their re-read interval", message.ToString());
         }
     }
 
-    private void Refresh() => versions.ChannelUp = _subscribed && _connection is { } connection && connection.GetSubscriber().IsConnected(Channel);
+    private void Refresh() =>
+        versions.ChannelUp = _subscribed && _heard && _connection is { } connection && connection.GetSubscriber().IsConnected(Channel);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
