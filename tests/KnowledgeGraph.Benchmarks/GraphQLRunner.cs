@@ -57,7 +57,7 @@ public sealed class GraphQLRunner : IAsyncDisposable
         });
         if (result.Errors is { Count: > 0 } errors)
         {
-            throw new InvalidOperationException(errors[0].Message);
+            throw new InvalidOperationException(errors[0].Message, errors[0].InnerException);
         }
         return _serializer.Serialize(result);
     }

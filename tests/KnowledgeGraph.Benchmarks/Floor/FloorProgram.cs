@@ -46,6 +46,7 @@ public static class FloorProgram
         var folder = queries ?? Path.Combine(RepositoryRoot(), "bench", "peers", "ours", "queries");
         var list = Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).Select(Read).ToList();
         await using var store = db is not null ? SqlGraphStore.ForSqliteFile(db) : SqlGraphStore.ForPostgres(postgres!);
+        await store.MigrateAsync();
         await using var real = new GraphQLRunner(store);
         await using var memoized = new GraphQLRunner(new MemoizedGraphStore(store), store);
         Console.WriteLine($"# floor: {(db is not null ? "SQLite" : "PostgreSQL")}, {requests} requests per cell, {rounds} rounds (median), one at a time, in process (no HTTP)");
