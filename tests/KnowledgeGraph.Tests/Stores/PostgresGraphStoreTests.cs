@@ -45,6 +45,23 @@ public sealed class PostgresGraphStoreTests(PostgresServer server) : GraphStoreC
     }
 
     [Fact]
+    public async Task Migrations_that_ran_are_followed_by_a_vacuum_and_a_start_with_none_pending_runs_none()
+    {
+        await using var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync();
+        async Task<long> VacuumsAsync()
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COALESCE(SUM(vacuum_count), 0) FROM pg_stat_user_tables WHERE relname IN ('nodes', 'edges')";
+            return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        // The store under test migrated a new database: nodes and edges were vacuumed once each.
+        Assert.Equal(2, await VacuumsAsync());
+        await Store.MigrateAsync();
+        Assert.Equal(2, await VacuumsAsync());
+    }
+
+    [Fact]
     public async Task A_server_that_cannot_be_reached_makes_the_store_unavailable()
     {
         var unreachable = new NpgsqlConnectionStringBuilder(_connectionString) { Port = 1, Timeout = 2 }.ConnectionString;

@@ -28,6 +28,12 @@ public interface ISqlDialect
     /// <summary>Run before the migrations' transaction (a setting that cannot change inside one), or null.</summary>
     string? BeforeMigrations { get; }
 
+    /// <summary>
+    /// Run after the migrations' transaction when it applied any (maintenance that cannot run inside a transaction, such
+    /// as refreshing what the planner and index-only scans rely on after a table was rewritten), or null.
+    /// </summary>
+    string? AfterMigrations { get; }
+
     /// <summary>Run first inside the migrations' transaction so that replicas starting together take turns, or null.</summary>
     string? MigrationLock { get; }
 

@@ -77,13 +77,18 @@ public sealed partial class SqlGraphStore(DbDataSource dataSource, ISqlDialect d
         await ExecuteAsync(GraphTables.MigrationsTable(dialect.Types));
         var applied = (await connection.QueryAsync<long>(new CommandDefinition(
             "SELECT CAST(version AS BIGINT) FROM schema_migrations ORDER BY version", transaction: transaction, cancellationToken: cancellationToken))).ToHashSet();
-        foreach (var migration in SqlMigrations.For(dialect).Where(m => !applied.Contains(m.Version)))
+        var pending = SqlMigrations.For(dialect).Where(m => !applied.Contains(m.Version)).ToList();
+        foreach (var migration in pending)
         {
             await ExecuteAsync(migration.Sql);
             await ExecuteAsync("INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @At)",
                 new { migration.Version, migration.Name, At = dialect.Timestamp(DateTimeOffset.UtcNow) });
         }
         await transaction.CommitAsync(cancellationToken);
+        if (pending.Count > 0 && dialect.AfterMigrations is { } after)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(after, commandTimeout: 0, cancellationToken: cancellationToken));
+        }
     }
 
     public async Task<IReadOnlyList<Node>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)

@@ -15,6 +15,9 @@ public sealed class SqliteDialect : ISqlDialect
 
     public string? BeforeMigrations => "PRAGMA journal_mode = WAL;";
 
+    // SQLite's planner runs without statistics here (ANALYZE would change its choices for every statement): nothing.
+    public string? AfterMigrations => null;
+
     public string? MigrationLock => null;
 
     // A write transaction begins with BEGIN IMMEDIATE, which already holds the database's write lock.
