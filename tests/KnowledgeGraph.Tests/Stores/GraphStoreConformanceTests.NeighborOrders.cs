@@ -148,5 +148,5 @@ public abstract partial class GraphStoreConformanceTests
     private static int Year(Neighbor neighbor) =>
         GraphSchema.Label(neighbor.Node.Label).YearProperty is { } property && neighbor.Node.Props[property] is { } year
             ? int.Parse(year.ToString()[..4], System.Globalization.CultureInfo.InvariantCulture)
-            : 9999;
+            : 0;
 }

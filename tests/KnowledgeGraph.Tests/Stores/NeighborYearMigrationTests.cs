@@ -46,7 +46,7 @@ internal static class NeighborYearMigrationCase
     {
         Assert.Equal(answers, await AnswersAsync(store));
         var byYear = (await store.GetNeighborPagesAsync([Windows[0] with { OrderBy = NeighborOrderField.Year }])).Single();
-        Assert.Equal(["org:union", "org:fund", "org:late"], byYear.Items.Select(n => n.Node.Id));
+        Assert.Equal(["org:fund", "org:late", "org:union"], byYear.Items.Select(n => n.Node.Id));
         var byId = (await store.GetNeighborPagesAsync([Windows[0] with { OrderBy = NeighborOrderField.Id, Descending = true }])).Single();
         Assert.Equal(["org:union", "org:late", "org:fund"], byId.Items.Select(n => n.Node.Id));
     }

@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Core.Stores.Sql;
 internal static class NeighborOrdering
 {
     /// <summary>What an edge keeps as the year key of an end whose label has no year of its own.</summary>
-    public const int NoYear = 9999;
+    public const int NoYear = 0;
 
     /// <summary>The index columns of an order, the other end being <paramref name="far"/>; dated orders read only edges with a year key.</summary>
     public static (string[] Keys, bool Dated) IndexKeys(NeighborOrderField order, string far) => order switch

@@ -136,7 +136,7 @@ public sealed class RelationshipOrderTests(KnowledgeGraphApp app) : IClassFixtur
         {
             "NAME" => nodes.OrderBy(n => (string)n["name"]!, StringComparer.Ordinal).ThenBy(n => (string)n["id"]!, StringComparer.Ordinal),
             "ID" => nodes.OrderBy(n => (string)n["id"]!, StringComparer.Ordinal),
-            _ => nodes.OrderBy(n => n["startYear"]?.GetValue<int>() ?? 9999).ThenBy(n => (string)n["id"]!, StringComparer.Ordinal),
+            _ => nodes.OrderBy(n => n["startYear"]?.GetValue<int>() ?? 0).ThenBy(n => (string)n["id"]!, StringComparer.Ordinal),
         };
         return descending ? sorted.Reverse() : sorted;
     }
