@@ -33,6 +33,16 @@ public sealed class CuratedApp : KnowledgeGraphApp
         Settings["Auth:Jwt:Audience"] = Audience;
     }
 
+    /// <summary>A replica of a fleet: the given PostgreSQL database and Redis, as every replica of one deployment shares them.</summary>
+    public static CuratedApp Replica(string database, string redis)
+    {
+        var app = new CuratedApp();
+        app.Settings["Store:Provider"] = "Postgres";
+        app.Settings["Store:Postgres"] = database;
+        app.Settings["Cache:Redis"] = redis;
+        return app;
+    }
+
     public static string Token(string subject, string role, DateTime? expires = null, string signingKey = SigningKey) =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {

@@ -20,14 +20,7 @@ public sealed class FleetTests(PostgresServer postgres) : IAsyncLifetime
         await _two.DataAsync("{ __typename }", null);
     }
 
-    private CuratedApp Replica(string database)
-    {
-        var app = new CuratedApp();
-        app.Settings["Store:Provider"] = "Postgres";
-        app.Settings["Store:Postgres"] = database;
-        app.Settings["Cache:Redis"] = _redis.ConnectionString;
-        return app;
-    }
+    private CuratedApp Replica(string database) => CuratedApp.Replica(database, _redis.ConnectionString);
 
     private const string Read = """{ node(id: "tactic:hashtag_campaign") { ... on Tactic { name version } } }""";
 

@@ -29,10 +29,7 @@ public sealed class GraphVersionChannelTests(PostgresServer postgres) : IAsyncLi
 
     private CuratedApp Replica(string database)
     {
-        var app = new CuratedApp();
-        app.Settings["Store:Provider"] = "Postgres";
-        app.Settings["Store:Postgres"] = database;
-        app.Settings["Cache:Redis"] = _redis.ConnectionString;
+        var app = CuratedApp.Replica(database, _redis.ConnectionString);
         app.Settings["Cache:VersionRefreshMilliseconds"] = "3600000";
         return app;
     }
