@@ -24,7 +24,7 @@ public sealed partial class SqlGraphStore
         var (rowJoin, rowId) = AxisJoin(query.Rows, "r");
         var (columnJoin, columnId) = AxisJoin(query.Columns, "c");
         await using var connection = await OpenAsync(cancellationToken);
-        var parts = await connection.QueryAsync<CellPartRow>(new CommandDefinition($"""
+        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition($"""
             WITH per AS MATERIALIZED (
                 SELECT h.source_id AS intervention_id, {(byCategory ? "fc.category" : "CAST(NULL AS TEXT)")} AS category,
                        {Count(Effects.Positive)} AS positive, {Count(Effects.Negative)} AS negative,
@@ -62,7 +62,9 @@ public sealed partial class SqlGraphStore
             SELECT per.intervention_id, per.category, 2, {columnId}, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
             FROM per {columnJoin}
             """, parameters, cancellationToken: cancellationToken));
-        return await EvidenceMaps.MapAsync(query, SumCells(parts), label => connection.QueryAsync<(string Id, string Name)>(new CommandDefinition(
+        var cells = await SumCellsAsync(reader, cancellationToken);
+        await reader.DisposeAsync();
+        return await EvidenceMaps.MapAsync(query, cells, label => connection.QueryAsync<(string Id, string Name)>(new CommandDefinition(
             "SELECT id, name FROM nodes WHERE label = @label ORDER BY lower(name), id", new { label }, cancellationToken: cancellationToken)));
     }
 
