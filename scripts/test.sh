@@ -26,6 +26,13 @@ if [ ! -d tools/cypher-lint/node_modules/@neo4j-cypher/language-support ]; then
     || { echo "could not install the Cypher checker (npm)"; echo "0 passed, 1 failed"; exit 1; }
 fi
 
+# Real JavaScript clients (Apollo Client, urql, graphql-sse, graphql-ws, GraphQL Code Generator) run against the API
+# from tests/clients, at the versions its package-lock.json pins.
+if [ ! -d tests/clients/node_modules ]; then
+  npm ci --silent --no-audit --no-fund --prefix tests/clients >/dev/null 2>&1 \
+    || { echo "could not install the JavaScript clients (npm)"; echo "0 passed, 1 failed"; exit 1; }
+fi
+
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 dotnet test KnowledgeGraph.sln --logger "trx" --results-directory "$results" "$@"
