@@ -17,6 +17,7 @@ namespace KnowledgeGraph.Api.Http;
 /// </summary>
 public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOptions<GraphQLHttpOptions> options, IOptions<BatchOptions> batches)
 {
+    /// <summary>Longest <c>operationName</c>, and longest <c>documentId</c>.</summary>
     public const int MaxOperationNameLength = 256;
 
     private const string Shape =
@@ -32,6 +33,11 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOpt
         {
             return GraphQLRequestRead.Refused(StatusCodes.Status400BadRequest,
                 $"'operationName' is {name.Length} characters long; at most {MaxOperationNameLength} are allowed.");
+        }
+        if (read.Requests.FirstOrDefault(r => r.DocumentId is { Length: > MaxOperationNameLength }) is { DocumentId: { } id })
+        {
+            return GraphQLRequestRead.Refused(StatusCodes.Status400BadRequest,
+                $"'documentId' is {id.Length} characters long; at most {MaxOperationNameLength} are allowed.");
         }
         return read;
     }

@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Api.Http.PersistedOperations;
 /// <summary>
 /// The documents of automatic persisted queries, by the lowercase hex SHA-256 of their text: a size-bounded memory cache
 /// in this process, and Redis when configured so that a document registered on one replica is found on every other.
-/// A Redis failure costs the client one round trip (it sends the document again), never the request.
+/// A Redis failure costs the client one round trip (it sends the document again), never the request. Not HybridCache:
+/// a lookup here must not create an entry, and this level must be bounded by size, which the shared memory cache is not.
 /// </summary>
 public sealed class AutomaticDocumentStore : IDisposable
 {

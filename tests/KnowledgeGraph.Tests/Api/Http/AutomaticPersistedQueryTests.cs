@@ -111,6 +111,14 @@ public sealed class AutomaticPersistedQueryTests(KnowledgeGraphApp app) : IClass
     }
 
     [Fact]
+    public async Task A_document_id_over_256_characters_is_a_bad_request()
+    {
+        var answer = await RawGraphQL.GetAsync(app.CreateClient(), "documentId=" + new string('a', 257));
+        Assert.Equal(400, answer.Status);
+        Assert.Contains("'documentId'", answer.Message());
+    }
+
+    [Fact]
     public async Task Switched_off_the_server_says_not_supported_and_still_runs_whole_documents()
     {
         await using var off = new KnowledgeGraphApp();
