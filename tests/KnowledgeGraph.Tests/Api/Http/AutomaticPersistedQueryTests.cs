@@ -46,6 +46,7 @@ public sealed class AutomaticPersistedQueryTests(KnowledgeGraphApp app) : IClass
         {
             Assert.Equal(200, answer.Status);
             Assert.Equal(expected, answer.Body["data"]!.ToJsonString());
+            Assert.Equal("hit", answer.Header("X-Cache"));   // the same cached read as the whole document
         }
     }
 
