@@ -18,9 +18,20 @@ public static class ErrorCodes
     public const string RateLimited = "RATE_LIMITED";
     public const string Internal = "INTERNAL";
 
+    // Request errors of the HTTP protocols (operation choice, persisted operations, batches), as Apollo names the first three.
+    public const string OperationResolutionFailure = "OPERATION_RESOLUTION_FAILURE";
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+    public const string PersistedQueryNotSupported = "PERSISTED_QUERY_NOT_SUPPORTED";
+    public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
+    public const string OperationNotTrusted = "OPERATION_NOT_TRUSTED";
+    public const string StreamingTransportRequired = "STREAMING_TRANSPORT_REQUIRED";
+    public const string BatchTooLarge = "BATCH_TOO_LARGE";
+
     public static readonly IReadOnlySet<string> Known = new HashSet<string>
     {
         BadRequest, ParseFailed, ValidationFailed, BadUserInput, NotFound, Unauthenticated, Forbidden, Conflict,
         QueryTooComplex, StoreUnavailable, Timeout, ResponseTooLarge, RateLimited, Internal,
+        OperationResolutionFailure, PersistedQueryNotFound, PersistedQueryNotSupported, PersistedQueryHashMismatch,
+        OperationNotTrusted, StreamingTransportRequired, BatchTooLarge,
     };
 }

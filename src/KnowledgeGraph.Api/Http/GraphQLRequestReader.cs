@@ -2,6 +2,8 @@ using System.Buffers;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
+using KnowledgeGraph.Api.GraphQL;
+using KnowledgeGraph.Api.Http.Batching;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
@@ -9,41 +11,49 @@ using Microsoft.Net.Http.Headers;
 namespace KnowledgeGraph.Api.Http;
 
 /// <summary>
-/// Reads a GraphQL request from a POST body (JSON) or a GET query string, as GraphQL over HTTP defines them. The body
+/// Reads GraphQL requests from a POST body (JSON: one request object, or an array of them, a batch) or a GET query
+/// string, as GraphQL over HTTP defines them (with <c>documentId</c> from its persisted-documents appendix). The body
 /// is bounded before it is read, and JSON that a lenient parser would reinterpret (a key twice) is refused.
 /// </summary>
-public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOptions<GraphQLHttpOptions> options)
+public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOptions<GraphQLHttpOptions> options, IOptions<BatchOptions> batches)
 {
+    /// <summary>Longest <c>operationName</c>, and longest <c>documentId</c>.</summary>
     public const int MaxOperationNameLength = 256;
 
-    private const string Shape = "a JSON object with 'query' (a string) and optionally 'operationName' (a string), 'variables' and 'extensions' (objects)";
+    private const string Shape =
+        "a JSON object with 'query' or 'documentId' (a string) and optionally 'operationName' (a string), 'variables' and 'extensions' (objects), or an array of such objects";
 
-    /// <summary>The request, or the status and message to refuse it with.</summary>
-    public async Task<(GraphQLRequest? Request, int Status, string? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>The requests (one unless <see cref="GraphQLRequestRead.IsBatch"/>), or the status, code and message to refuse them with.</summary>
+    public async Task<GraphQLRequestRead> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var (read, status, problem) = HttpMethods.IsPost(request.Method)
+        var read = HttpMethods.IsPost(request.Method)
             ? await ReadBodyAsync(request, cancellationToken)
             : ReadQueryString(request);
-        if (read?.OperationName is { Length: > MaxOperationNameLength } name)
+        if (read.Requests.FirstOrDefault(r => r.OperationName is { Length: > MaxOperationNameLength }) is { OperationName: { } name })
         {
-            return (null, StatusCodes.Status400BadRequest,
+            return GraphQLRequestRead.Refused(StatusCodes.Status400BadRequest,
                 $"'operationName' is {name.Length} characters long; at most {MaxOperationNameLength} are allowed.");
         }
-        return (read, status, problem);
+        if (read.Requests.FirstOrDefault(r => r.DocumentId is { Length: > MaxOperationNameLength }) is { DocumentId: { } id })
+        {
+            return GraphQLRequestRead.Refused(StatusCodes.Status400BadRequest,
+                $"'documentId' is {id.Length} characters long; at most {MaxOperationNameLength} are allowed.");
+        }
+        return read;
     }
 
-    private async Task<(GraphQLRequest?, int, string?)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    private async Task<GraphQLRequestRead> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
             || !contentType.MediaType.Equals(MediaTypes.Json, StringComparison.OrdinalIgnoreCase))
         {
-            return (null, StatusCodes.Status415UnsupportedMediaType, $"Send the request body as {MediaTypes.Json}.");
+            return GraphQLRequestRead.Refused(StatusCodes.Status415UnsupportedMediaType, $"Send the request body as {MediaTypes.Json}.");
         }
         var limit = options.Value.MaxRequestBytes;
         var tooLarge = $"The request body is larger than {limit} bytes, the most this endpoint reads.";
         if (request.ContentLength > limit)
         {
-            return (null, StatusCodes.Status413PayloadTooLarge, tooLarge);
+            return GraphQLRequestRead.Refused(StatusCodes.Status413PayloadTooLarge, tooLarge);
         }
         var body = new ArrayBufferWriter<byte>();
         while (true)
@@ -56,41 +66,68 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOpt
             body.Advance(read);
             if (body.WrittenCount > limit)
             {
-                return (null, StatusCodes.Status413PayloadTooLarge, tooLarge);
+                return GraphQLRequestRead.Refused(StatusCodes.Status413PayloadTooLarge, tooLarge);
             }
         }
         if (StrictJson.FindProblem(body.WrittenSpan, StrictJson.MaxRequestDepth) is { } problem)
         {
-            return (null, StatusCodes.Status400BadRequest, $"The request body is refused: {problem}.");
+            return GraphQLRequestRead.Refused(StatusCodes.Status400BadRequest, $"The request body is refused: {problem}.");
         }
         try
         {
             using var stream = new MemoryStream(body.WrittenMemory.ToArray(), writable: false);
-            return await serializer.ReadAsync<GraphQLRequest>(stream, cancellationToken) is { } graphQLRequest
-                ? (graphQLRequest, StatusCodes.Status200OK, null)
-                : (null, StatusCodes.Status400BadRequest, $"The request body must be {Shape}.");
+            return IsArray(body.WrittenSpan)
+                ? Batch(await serializer.ReadAsync<List<GraphQLRequest?>>(stream, cancellationToken))
+                : await serializer.ReadAsync<GraphQLRequest>(stream, cancellationToken) is { } graphQLRequest
+                    ? GraphQLRequestRead.One(graphQLRequest)
+                    : GraphQLRequestRead.Refused(StatusCodes.Status400BadRequest, $"The request body must be {Shape}.");
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException or FormatException)
         {
-            return (null, StatusCodes.Status400BadRequest, $"The request body must be {Shape}{At(e)}.");
+            return GraphQLRequestRead.Refused(StatusCodes.Status400BadRequest, $"The request body must be {Shape}{At(e)}.");
         }
     }
 
-    private (GraphQLRequest?, int, string?) ReadQueryString(HttpRequest request)
+    private GraphQLRequestRead Batch(List<GraphQLRequest?>? requests)
+    {
+        if (requests is null || requests.Count == 0)
+        {
+            return GraphQLRequestRead.Refused(StatusCodes.Status400BadRequest, "The batch is empty; send at least one request in the array.");
+        }
+        if (requests.Count > batches.Value.MaxBatchSize)
+        {
+            return GraphQLRequestRead.Refused(StatusCodes.Status400BadRequest,
+                $"The batch holds {requests.Count} requests; at most {batches.Value.MaxBatchSize} are allowed in one.", ErrorCodes.BatchTooLarge);
+        }
+        if (requests.Any(r => r is null))
+        {
+            return GraphQLRequestRead.Refused(StatusCodes.Status400BadRequest, $"Each entry of a batch must be {Shape[..Shape.IndexOf(", or", StringComparison.Ordinal)]}.");
+        }
+        return new GraphQLRequestRead(requests!, IsBatch: true);
+    }
+
+    private static bool IsArray(ReadOnlySpan<byte> json)
+    {
+        var start = json.IndexOfAnyExcept(" \t\r\n"u8);
+        return start >= 0 && json[start] == (byte)'[';
+    }
+
+    private GraphQLRequestRead ReadQueryString(HttpRequest request)
     {
         try
         {
-            return (new GraphQLRequest
+            return GraphQLRequestRead.One(new GraphQLRequest
             {
                 Query = request.Query["query"],
+                DocumentId = NullIfEmpty(request.Query["documentId"]),
                 OperationName = NullIfEmpty(request.Query["operationName"]),
                 Variables = ReadObject(request.Query["variables"], "variables"),
                 Extensions = ReadObject(request.Query["extensions"], "extensions"),
-            }, StatusCodes.Status200OK, null);
+            });
         }
         catch (ParameterException e)
         {
-            return (null, StatusCodes.Status400BadRequest, e.Message);
+            return GraphQLRequestRead.Refused(StatusCodes.Status400BadRequest, e.Message);
         }
     }
 
@@ -121,4 +158,13 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOpt
     private static string? NullIfEmpty(StringValues value) => StringValues.IsNullOrEmpty(value) ? null : value.ToString();
 
     private sealed class ParameterException(string message) : Exception(message);
+}
+
+/// <summary>What the reader found: the requests of a well-formed body or query string, or why it refused them.</summary>
+public sealed record GraphQLRequestRead(IReadOnlyList<GraphQLRequest> Requests, bool IsBatch = false, int Status = StatusCodes.Status200OK,
+    string? Problem = null, string Code = ErrorCodes.BadRequest)
+{
+    public static GraphQLRequestRead One(GraphQLRequest request) => new([request]);
+
+    public static GraphQLRequestRead Refused(int status, string problem, string code = ErrorCodes.BadRequest) => new([], Status: status, Problem: problem, Code: code);
 }

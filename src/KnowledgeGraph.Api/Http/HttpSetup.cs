@@ -1,5 +1,7 @@
 using KnowledgeGraph.Api.Auth;
 using KnowledgeGraph.Api.GraphQL.Schema;
+using KnowledgeGraph.Api.Http.Batching;
+using KnowledgeGraph.Api.Http.PersistedOperations;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Http;
@@ -12,7 +14,11 @@ public static class HttpSetup
         builder.Services.AddOptions<GraphQLHttpOptions>().BindConfiguration(GraphQLHttpOptions.Section).ValidateDataAnnotations().ValidateOnStart()
             .PostConfigure(options => options.GraphiQL ??= builder.Environment.IsDevelopment());
         builder.AddKnowledgeGraphSecurityHeaders();
+        builder.Services.AddOptions<BatchOptions>().BindConfiguration(BatchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.AddKnowledgeGraphPersistedOperations();
         builder.Services.AddSingleton<GraphQLRequestReader>();
+        builder.Services.AddSingleton<GraphQLRequestRunner>();
+        builder.Services.AddSingleton<GraphQLBatch>();
         builder.Services.AddSingleton<GraphQLHttpEndpoint>();
         return builder;
     }

@@ -57,7 +57,6 @@ public sealed class ClientMistakeCodesTests(CuratedApp app) : IClassFixture<Cura
     [Theory]
     [InlineData("# only a comment")]
     [InlineData("fragment F on Query { __typename }")]
-    [InlineData("query A { __typename } query B { __typename }")]
     public async Task Documents_without_a_runnable_operation_are_validation_failures(string query)
     {
         foreach (var accept in new[] { "application/graphql-response+json", "application/json" })
