@@ -22,6 +22,7 @@ builder.AddKnowledgeGraphRateLimits(); // per-client request and query-cost budg
 builder.AddKnowledgeGraphHttp();       // GraphQL over HTTP, GraphiQL, the CSV download
 builder.AddKnowledgeGraphHealth();     // /health/live, /health/ready (store, Redis)
 builder.AddKnowledgeGraphMetrics();    // /metrics
+builder.AddKnowledgeGraphTracing();    // OpenTelemetry spans over OTLP when a collector is configured
 
 var app = builder.Build();
 app.UseKnowledgeGraphSecurityHeaders();

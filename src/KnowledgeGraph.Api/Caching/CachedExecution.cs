@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
 using KnowledgeGraph.Api.Auth;
 using KnowledgeGraph.Api.GraphQL;
 using KnowledgeGraph.Api.GraphQL.Execution;
+using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Api.RateLimiting;
 using KnowledgeGraph.Core.Stores;
 
@@ -20,6 +22,15 @@ public sealed class CachedExecution(
     public async Task<(ExecutedResponse Response, bool? Hit)> ExecuteAsync(
         HttpContext http, GraphQLRequest request, GraphQLDocument? document, GraphQLOperationDefinition? operation)
     {
+        using var span = TelemetrySpans.StartOperation(operation);
+        var (response, hit) = await ExecuteThroughCacheAsync(http, request, document, operation);
+        TelemetrySpans.Complete(span, response, hit);
+        return (response, hit);
+    }
+
+    private async Task<(ExecutedResponse Response, bool? Hit)> ExecuteThroughCacheAsync(
+        HttpContext http, GraphQLRequest request, GraphQLDocument? document, GraphQLOperationDefinition? operation)
+    {
         var caller = new Caller(http.User, http.TraceIdentifier, ClientKey.Of(http));
         var operationType = operation?.Operation ?? OperationType.Query;
         if (operation is not { Operation: OperationType.Query } || !cache.Enabled || Introspection.IsOnly(operation)
@@ -30,8 +41,10 @@ public sealed class CachedExecution(
         }
         var key = ResponseCache.Key(version, Roles.CacheBucket(http.User), request.OperationName, request.Query ?? "",
             request.Variables is null ? null : serializer.Serialize(request.Variables));
+        var span = Activity.Current;   // HybridCache may run the factory without this request's execution context
         var (response, hit) = await cache.GetOrExecuteAsync(key, async sharedToken =>
         {
+            Activity.Current ??= span;
             // Identical callers join this execution, so it belongs to none of them: its own service scope, and the
             // cache's token, which is cancelled only once every joined caller has gone.
             await using var scope = scopes.CreateAsyncScope();
