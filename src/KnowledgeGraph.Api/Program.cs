@@ -27,6 +27,7 @@ builder.AddKnowledgeGraphTracing();    // OpenTelemetry spans over OTLP when a c
 var app = builder.Build();
 app.UseKnowledgeGraphSecurityHeaders();
 app.UseKnowledgeGraphRequestLogging();
+app.UseKnowledgeGraphErrorHandling();   // an unhandled exception answers INTERNAL and a correlation id, never its detail
 app.UseAuthentication();
 app.UseRateLimiter();
 app.MapKnowledgeGraphApi("/graphql");

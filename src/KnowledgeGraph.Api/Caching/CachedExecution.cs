@@ -5,6 +5,7 @@ using GraphQLParser.AST;
 using KnowledgeGraph.Api.Auth;
 using KnowledgeGraph.Api.GraphQL;
 using KnowledgeGraph.Api.GraphQL.Execution;
+using KnowledgeGraph.Api.GraphQL.Limits;
 using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Api.RateLimiting;
 using KnowledgeGraph.Core.Stores;
@@ -16,22 +17,26 @@ namespace KnowledgeGraph.Api.Caching;
 /// caller's role, and shared by identical requests in flight.
 /// </summary>
 public sealed class CachedExecution(
-    ResponseCache cache, IGraphStore store, GraphVersions versions, GraphQLExecution execution, IServiceScopeFactory scopes, IGraphQLTextSerializer serializer)
+    ResponseCache cache, IGraphStore store, GraphVersions versions, GraphQLExecution execution, IServiceScopeFactory scopes, IGraphQLTextSerializer serializer,
+    CostReport costs)
 {
     /// <returns>The response, and whether the cache answered it (null when the request did not go through the cache).</returns>
     public async Task<(ExecutedResponse Response, bool? Hit)> ExecuteAsync(
         HttpContext http, GraphQLRequest request, GraphQLDocument? document, GraphQLOperationDefinition? operation)
     {
         using var span = TelemetrySpans.StartOperation(operation);
-        var (response, hit) = await ExecuteThroughCacheAsync(http, request, document, operation);
+        var (response, hit) = DryRun.IsRequested(request)
+            ? (await execution.ExecuteAsync(request, document, operation?.Operation ?? OperationType.Query, CallerOf(http), http.RequestServices,
+                http.RequestAborted, dryRun: true), null)
+            : await ExecuteThroughCacheAsync(http, request, document, operation);
         TelemetrySpans.Complete(span, response, hit);
-        return (response, hit);
+        return (costs.Attach(response, hit == true, ClientKey.Of(http)), hit);
     }
 
     private async Task<(ExecutedResponse Response, bool? Hit)> ExecuteThroughCacheAsync(
         HttpContext http, GraphQLRequest request, GraphQLDocument? document, GraphQLOperationDefinition? operation)
     {
-        var caller = new Caller(http.User, http.TraceIdentifier, ClientKey.Of(http));
+        var caller = CallerOf(http);
         var operationType = operation?.Operation ?? OperationType.Query;
         if (operation is not { Operation: OperationType.Query } || !cache.Enabled || Introspection.IsOnly(operation)
             || await GraphVersionAsync(http.RequestAborted) is not { } version)
@@ -52,6 +57,8 @@ public sealed class CachedExecution(
         }, http.RequestAborted);
         return (response, hit);
     }
+
+    private static Caller CallerOf(HttpContext http) => new(http.User, http.TraceIdentifier, ClientKey.Of(http));
 
     /// <summary>
     /// The graph version for the key, from memory when it can be trusted (<see cref="GraphVersions"/>): a hit then touches

@@ -41,7 +41,7 @@ public static class TelemetrySpans
         return activity;
     }
 
-    /// <summary>Records how the operation ended: the response cache's part and an error status when it has errors.</summary>
+    /// <summary>Records how the operation ended: the response cache's part, the estimated cost, and an error status when it has errors.</summary>
     public static void Complete(Activity? activity, ExecutedResponse response, bool? cacheHit)
     {
         if (activity is null)
@@ -49,6 +49,10 @@ public static class TelemetrySpans
             return;
         }
         activity.SetTag("knowledge_graph.cache", cacheHit switch { true => "hit", false => "miss", null => "bypass" });
+        if (response.Cost is { } cost)
+        {
+            activity.SetTag("knowledge_graph.query.cost", Math.Ceiling(cost.Estimated));
+        }
         if (response.HasErrors)
         {
             activity.SetStatus(ActivityStatusCode.Error);

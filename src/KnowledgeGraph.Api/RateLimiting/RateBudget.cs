@@ -28,6 +28,14 @@ public sealed class RateBudget : IDisposable
         }));
     }
 
+    /// <summary>What an operation of this cost takes from a bucket: its cost rounded up, at most the whole bucket; 0 with budgets off.</summary>
+    public int PermitsFor(double cost) => _options.Enabled ? (int)Math.Clamp(Math.Ceiling(cost), 0, _options.CostBurst) : 0;
+
+    /// <summary>The client's bucket as it stands, for the cost report; null with budgets off.</summary>
+    public BudgetStatus? StatusOf(string client) => _options.Enabled
+        ? new BudgetStatus(_limiter.GetStatistics(client)?.CurrentAvailablePermits ?? _options.CostBurst, _options.CostBurst, _options.CostPerSecond)
+        : null;
+
     /// <summary>Null when the client could pay; otherwise how long until it can.</summary>
     public TimeSpan? TrySpend(string client, double cost)
     {
@@ -35,7 +43,7 @@ public sealed class RateBudget : IDisposable
         {
             return null;
         }
-        var permits = (int)Math.Clamp(Math.Ceiling(cost), 0, _options.CostBurst);
+        var permits = PermitsFor(cost);
         using var lease = _limiter.AttemptAcquire(client, permits);
         if (lease.IsAcquired)
         {
@@ -48,3 +56,6 @@ public sealed class RateBudget : IDisposable
 
     public void Dispose() => _limiter.Dispose();
 }
+
+/// <summary>A client's cost budget: what is left now, the bucket's size, and how much flows back each second.</summary>
+public sealed record BudgetStatus(long Remaining, int Capacity, int PerSecond);
