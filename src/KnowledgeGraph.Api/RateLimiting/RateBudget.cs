@@ -36,6 +36,15 @@ public sealed class RateBudget : IDisposable
         ? new BudgetStatus(_limiter.GetStatistics(client)?.CurrentAvailablePermits ?? _options.CostBurst, _options.CostBurst, _options.CostPerSecond)
         : null;
 
+    /// <summary>Why an operation of this cost was refused, with the numbers: its cost, what is left, the refill, when to retry.</summary>
+    public string RefusalMessage(string client, double cost, TimeSpan retryAfter)
+    {
+        var status = StatusOf(client);
+        var costText = Math.Ceiling(Math.Min(cost, 1e15)).ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+        return $"This client has spent its query budget: the operation costs {costText} and {status?.Remaining ?? 0} of {status?.Capacity ?? 0} is left, "
+            + $"refilled at {status?.PerSecond ?? 0} per second; try again in {RateLimitSetup.Seconds(retryAfter)} s.";
+    }
+
     /// <summary>Null when the client could pay; otherwise how long until it can.</summary>
     public TimeSpan? TrySpend(string client, double cost)
     {

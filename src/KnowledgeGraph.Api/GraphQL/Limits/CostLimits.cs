@@ -62,11 +62,7 @@ public static class CostLimits
             return;
         }
         validation.UserContext[RateBudget.RetryAfterKey] = retryAfter;
-        var status = budget.StatusOf(client);
-        validation.ReportError(new ValidationError(
-            $"This client has spent its query budget: the operation costs {Show(cost.Estimated)} and {status?.Remaining ?? 0} of {status?.Capacity ?? 0} is left, " +
-            $"refilled at {status?.PerSecond ?? 0} per second; try again in {RateLimitSetup.Seconds(retryAfter)} s.")
-        { Code = ErrorCodes.RateLimited });
+        validation.ReportError(new ValidationError(budget.RefusalMessage(client, cost.Estimated, retryAfter)) { Code = ErrorCodes.RateLimited });
     }
 
     private static string Show(double cost) => cost >= 1e12 ? "over 10¹²" : Math.Ceiling(cost).ToString("N0", CultureInfo.InvariantCulture);

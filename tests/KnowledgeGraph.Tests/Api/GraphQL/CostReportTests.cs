@@ -148,4 +148,20 @@ public sealed class CostReportTests : IDisposable
         Assert.Contains("costs " + Math.Ceiling(cost.Estimated).ToString("N0", System.Globalization.CultureInfo.InvariantCulture), message);
         Assert.Contains("of 600 is left", message);
     }
+
+    [Fact]
+    public async Task The_evidence_map_download_refused_for_its_cost_says_the_numbers_too()
+    {
+        _app.Settings["RateLimit:CostBurst"] = "3000";   // one evidence map (2,000), not two
+        var client = _app.CreateClient();
+        (await client.GetAsync("/export/evidence-map.csv?rows=TACTIC&columns=INDUSTRY")).EnsureSuccessStatusCode();
+
+        var refused = await client.GetAsync("/export/evidence-map.csv?rows=TACTIC&columns=INDUSTRY");
+        var error = JsonNode.Parse(await refused.Content.ReadAsStringAsync())!["errors"]![0]!;
+
+        Assert.Equal(429, (int)refused.StatusCode);
+        Assert.Equal("RATE_LIMITED", (string?)error["extensions"]!["code"]);
+        Assert.Contains("costs 2,000", (string?)error["message"]);
+        Assert.Contains("of 3000 is left", (string?)error["message"]);
+    }
 }

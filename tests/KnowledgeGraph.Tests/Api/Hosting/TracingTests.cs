@@ -112,7 +112,11 @@ public sealed class TracingTests : IAsyncLifetime
         {
             await Task.Delay(25);   // the request line is written once the response has gone
         }
-        Assert.Equal(trace, sink.Events.Single(IsRequestLine).TraceId);
+        var requestLine = sink.Events.Single(IsRequestLine);
+        Assert.Equal(trace, requestLine.TraceId);
+        using var json = new StringWriter();
+        new Serilog.Formatting.Compact.RenderedCompactJsonFormatter().Format(requestLine, json);
+        Assert.Contains($"\"@tr\":\"{trace}\"", json.ToString());   // as Logging:Json writes it
     }
 
     [Fact]
