@@ -14,7 +14,8 @@ namespace KnowledgeGraph.Api.Caching;
 
 /// <summary>
 /// Runs a request through the response cache when it is a cacheable read: keyed by the graph version and the
-/// caller's role, and shared by identical requests in flight.
+/// caller's role, and shared by identical requests in flight. A dry run (<see cref="DryRun"/>) only costs the document.
+/// Each answer, cached or not, gets this request's cost report (<see cref="CostReport"/>) and one operation span.
 /// </summary>
 public sealed class CachedExecution(
     ResponseCache cache, IGraphStore store, GraphVersions versions, GraphQLExecution execution, IServiceScopeFactory scopes, IGraphQLTextSerializer serializer,
