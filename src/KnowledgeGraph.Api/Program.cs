@@ -22,10 +22,12 @@ builder.AddKnowledgeGraphRateLimits(); // per-client request and query-cost budg
 builder.AddKnowledgeGraphHttp();       // GraphQL over HTTP, GraphiQL, the CSV download
 builder.AddKnowledgeGraphHealth();     // /health/live, /health/ready (store, Redis)
 builder.AddKnowledgeGraphMetrics();    // /metrics
+builder.AddKnowledgeGraphTracing();    // OpenTelemetry spans over OTLP when a collector is configured
 
 var app = builder.Build();
 app.UseKnowledgeGraphSecurityHeaders();
 app.UseKnowledgeGraphRequestLogging();
+app.UseKnowledgeGraphErrorHandling();   // an unhandled exception answers INTERNAL and a correlation id, never its detail
 app.UseAuthentication();
 app.UseRateLimiter();
 app.MapKnowledgeGraphApi("/graphql");

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace KnowledgeGraph.Api.Caching;
 
 /// <summary>
-/// Caches serialized GraphQL read results in HybridCache. The key holds the graph version (<see cref="GraphVersions"/>), so a
+/// Caches serialized GraphQL read results (with their cost) in HybridCache. The key holds the graph version (<see cref="GraphVersions"/>), so a
 /// write on any replica makes every older entry unreachable everywhere. Errors are never cached. When the cache
 /// itself fails (Redis down), the request is answered uncached and a warning is logged.
 /// </summary>
@@ -54,18 +54,18 @@ public sealed class ResponseCache
         ExecutedResponse? produced = null;
         try
         {
-            var body = await _cache.GetOrCreateAsync(key, async ct =>
+            var cached = await _cache.GetOrCreateAsync(key, async ct =>
             {
                 var response = await execute(ct);
                 produced = response;
-                return response.Cacheable ? response.Body : throw new NotCacheableException(response);
+                return response.Cacheable ? response : throw new NotCacheableException(response);
             }, new HybridCacheEntryOptions
             {
                 Expiration = TimeSpan.FromSeconds(_options.ExpirationSeconds),
                 LocalCacheExpiration = TimeSpan.FromSeconds(_options.LocalExpirationSeconds),
             }, cancellationToken: cancellationToken);
             Count(hit: produced is null);
-            return (produced ?? ExecutedResponse.FromCache(body), produced is null);
+            return (produced ?? cached, produced is null);
         }
         catch (NotCacheableException e)
         {

@@ -35,7 +35,7 @@ public static class EvidenceMapCsvEndpoint
         {
             http.Response.Headers.RetryAfter = RateLimitSetup.Seconds(retryAfter);
             await GraphQLErrorResponse.WriteAsync(http, StatusCodes.Status429TooManyRequests, MediaTypes.Json, ErrorCodes.RateLimited,
-                $"This client has spent its query budget; try again in {RateLimitSetup.Seconds(retryAfter)} s.");
+                budget.RefusalMessage(ClientKey.Of(http), AnalysisWeights.EvidenceMap, retryAfter));
             return;
         }
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);

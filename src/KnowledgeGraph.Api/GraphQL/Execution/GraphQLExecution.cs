@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using KnowledgeGraph.Api.GraphQL.Limits;
 using KnowledgeGraph.Api.GraphQL.Schema;
 using KnowledgeGraph.Api.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -24,14 +25,19 @@ public sealed class GraphQLExecution(
 
     /// <param name="services">The scope the resolvers and loaders live in; it must outlive the execution.</param>
     /// <param name="cancellationToken">Cancelled when nobody waits for the answer any more; the work then stops.</param>
+    /// <param name="dryRun">Validate and judge the cost only (<see cref="DryRun"/>).</param>
     public async Task<ExecutedResponse> ExecuteAsync(
         GraphQLRequest request, GraphQLDocument? document, OperationType operationType, Caller caller, IServiceProvider services,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, bool dryRun = false)
     {
         var limit = TimeSpan.FromSeconds(operationType == OperationType.Mutation ? options.Value.MutationTimeoutSeconds : options.Value.QueryTimeoutSeconds);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(limit);
         var userContext = new Dictionary<string, object?> { [CorrelationIdKey] = caller.CorrelationId, [ClientKeyKey] = caller.ClientKey };
+        if (dryRun)
+        {
+            userContext[CostLimits.DryRunKey] = true;
+        }
         ExecutionResult result;
         try
         {
@@ -47,6 +53,10 @@ public sealed class GraphQLExecution(
                 options.User = caller.User;
                 options.CancellationToken = timeout.Token;
                 options.UserContext = userContext;
+                if (dryRun)
+                {
+                    options.Listeners.Add(DryRun.StopAfterValidation.Instance);
+                }
             });
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -57,9 +67,19 @@ public sealed class GraphQLExecution(
         {
             return TimedOut(limit, caller);   // a store interrupted by the timeout may surface as a field error instead
         }
+        // The cost is reported in the body's extensions, which only this server writes.
+        var cost = result.Extensions is { Count: > 0 } ? null : userContext.GetValueOrDefault(CostLimits.CostKey) as QueryCost;
         if (userContext.TryGetValue(RateBudget.RetryAfterKey, out var retry) && retry is TimeSpan retryAfter)
         {
-            return Refused(result, StatusCodes.Status429TooManyRequests, retryAfter);
+            return Refused(result, StatusCodes.Status429TooManyRequests, retryAfter) with { Cost = cost };
+        }
+        if (dryRun && result.Errors is { } errors)
+        {
+            result.Errors = null;   // without the stop's marker, what remains is the document's own mistakes
+            foreach (var error in errors.Where(e => e is not DryRun.Stopped))
+            {
+                (result.Errors ??= []).Add(error);
+            }
         }
         var hasErrors = result.Errors is { Count: > 0 };
         if (hasErrors)
@@ -67,7 +87,8 @@ public sealed class GraphQLExecution(
             logger.LogInformation("GraphQL request ended with {ErrorCount} error(s): {FirstError} ({CorrelationId})",
                 result.Errors!.Count, result.Errors[0].Message, caller.CorrelationId);
         }
-        return await SerializeAsync(result, hasErrors, caller);
+        var response = await SerializeAsync(result, hasErrors, caller) with { Cost = cost };
+        return dryRun && !hasErrors ? response with { Status = StatusCodes.Status200OK } : response;
     }
 
     private async Task<ExecutedResponse> SerializeAsync(ExecutionResult result, bool hasErrors, Caller caller)

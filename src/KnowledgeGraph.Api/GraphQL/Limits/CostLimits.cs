@@ -15,8 +15,11 @@ namespace KnowledgeGraph.Api.GraphQL.Limits;
 /// </summary>
 public static class CostLimits
 {
-    /// <summary>The key under which the operation's estimated cost is left in the execution's user context.</summary>
+    /// <summary>The key under which the operation's <see cref="QueryCost"/> is left in the execution's user context.</summary>
     public const string CostKey = "cost";
+
+    /// <summary>The key that marks an execution as a dry run: its cost is judged and reported, but neither charged nor run.</summary>
+    public const string DryRunKey = "dryRun";
 
     public static void Configure(ComplexityOptions complexity, GraphQLOptions options)
     {
@@ -30,33 +33,36 @@ public static class CostLimits
             var introspection = Introspection.IsOnly(context.ValidationContext.Operation);
             var maxCost = introspection ? options.MaxIntrospectionComplexity : options.MaxComplexity;
             var maxDepth = introspection ? options.MaxIntrospectionDepth : options.MaxDepth;
-            context.ValidationContext.UserContext[CostKey] = context.TotalImpact;
+            var userContext = context.ValidationContext.UserContext;
+            userContext[CostKey] = new QueryCost(context.TotalImpact, maxCost);
             context.Error = context.MaxDepth > maxDepth
                 ? new ComplexityError($"The query nests {context.MaxDepth} levels deep; at most {maxDepth} are allowed.")
                 : context.TotalImpact > maxCost
                     ? new ComplexityError($"The query is too expensive: its estimated cost is {Show(context.TotalImpact)} and at most {maxCost} is allowed. Ask for smaller pages (first), fewer nested lists or fewer analyses.")
                     : null;
-            if (context.Error is null)
+            if (context.Error is null && !userContext.ContainsKey(DryRunKey))
             {
-                Spend(context.ValidationContext, context.TotalImpact);
+                Spend(context.ValidationContext, new QueryCost(context.TotalImpact, maxCost));
             }
             return Task.CompletedTask;
         };
     }
 
     /// <summary>Charges the caller's cost budget; over budget, the operation is refused before it runs.</summary>
-    private static void Spend(ValidationContext validation, double cost)
+    private static void Spend(ValidationContext validation, QueryCost cost)
     {
         if (validation.RequestServices?.GetService<RateBudget>() is not { } budget
-            || validation.UserContext.TryGetValue(GraphQLExecution.ClientKeyKey, out var key) is false || key is not string client
-            || budget.TrySpend(client, cost) is not { } retryAfter)
+            || validation.UserContext.TryGetValue(GraphQLExecution.ClientKeyKey, out var key) is false || key is not string client)
         {
             return;
         }
+        if (budget.TrySpend(client, cost.Estimated) is not { } retryAfter)
+        {
+            validation.UserContext[CostKey] = cost with { Charged = budget.PermitsFor(cost.Estimated) };
+            return;
+        }
         validation.UserContext[RateBudget.RetryAfterKey] = retryAfter;
-        validation.ReportError(new ValidationError(
-            $"This client has spent its query budget; try again in {RateLimitSetup.Seconds(retryAfter)} s.")
-        { Code = ErrorCodes.RateLimited });
+        validation.ReportError(new ValidationError(budget.RefusalMessage(client, cost.Estimated, retryAfter)) { Code = ErrorCodes.RateLimited });
     }
 
     private static string Show(double cost) => cost >= 1e12 ? "over 10¹²" : Math.Ceiling(cost).ToString("N0", CultureInfo.InvariantCulture);

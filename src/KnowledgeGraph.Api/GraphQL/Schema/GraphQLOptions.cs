@@ -7,6 +7,12 @@ public sealed class GraphQLOptions
 {
     public const string Section = "GraphQL";
 
+    /// <summary>
+    /// Whether an unexpected resolver error carries its exception in <c>extensions.details</c>: off in every environment
+    /// unless set (the Development launch profile sets it), since the details name code paths and data.
+    /// </summary>
+    public bool ExceptionDetails { get; set; }
+
     /// <summary>Deepest field nesting a query may use; introspection-only documents use <see cref="MaxIntrospectionDepth"/>.</summary>
     [Range(1, 100)]
     public int MaxDepth { get; set; } = 15;

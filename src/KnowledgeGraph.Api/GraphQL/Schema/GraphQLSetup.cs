@@ -16,10 +16,11 @@ public static class GraphQLSetup
     public static IHostApplicationBuilder AddKnowledgeGraphApi(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<GraphQLOptions>().BindConfiguration(GraphQLOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        var exposeDetails = builder.Environment.IsDevelopment();
+        var exposeDetails = builder.Configuration.GetValue<bool>($"{GraphQLOptions.Section}:{nameof(GraphQLOptions.ExceptionDetails)}");
         builder.Services.AddScoped<GraphLoaders>();
         builder.Services.AddSingleton<GraphQLExecution>();
         builder.Services.AddSingleton<DocumentLimits>();
+        builder.Services.AddSingleton<CostReport>();
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<KnowledgeGraphSchema>()
             .AddSystemTextJson()

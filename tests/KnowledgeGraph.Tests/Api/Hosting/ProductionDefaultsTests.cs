@@ -53,11 +53,25 @@ public sealed class ProductionDefaultsTests
     }
 
     [Fact]
-    public async Task The_same_failure_in_development_shows_the_details_for_debugging()
+    public async Task The_same_failure_in_development_shows_the_details_only_when_switched_on()
     {
-        using var app = App("Development", failingAnalyses: true);
-        var response = await app.PostAsync("""{ paths(from: "industry:tech", to: "industry:media_news") { length } }""");
-        Assert.Contains("secret", await response.Content.ReadAsStringAsync());
+        using var plain = App("Development", failingAnalyses: true);
+        var hidden = await plain.PostAsync("""{ paths(from: "industry:tech", to: "industry:media_news") { length } }""");
+        Assert.DoesNotContain("secret", await hidden.Content.ReadAsStringAsync());
+
+        using var debugging = App("Development", failingAnalyses: true);
+        debugging.Settings["GraphQL:ExceptionDetails"] = "true";   // as the Development launch profile sets it
+        var shown = await debugging.PostAsync("""{ paths(from: "industry:tech", to: "industry:media_news") { length } }""");
+        Assert.Contains("secret", await shown.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public void The_default_launch_profile_of_the_run_command_is_production_without_exception_details()
+    {
+        var settings = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "KnowledgeGraph.Api", "Properties", "launchSettings.json")))!;
+        var first = settings["profiles"]!.AsObject().First().Value!["environmentVariables"]!.AsObject();
+        Assert.Equal("Production", (string?)first["ASPNETCORE_ENVIRONMENT"]);
+        Assert.False(first.ContainsKey("GraphQL__ExceptionDetails"));
     }
 
     [Theory]
