@@ -42,7 +42,7 @@ public sealed class SearchHitGraphType : ObjectGraphType<SearchHit>
     {
         Name = "SearchHit";
         Description = "A node matching a full-text search, with the matched passage.";
-        Field<NonNullGraphType<NodeInterface>>("node").Resolve(c => c.Source.Node);
+        Field<NonNullGraphType<NodeInterface>>("node").Description("The matching node.").Resolve(c => c.Source.Node);
         Field<NonNullGraphType<FloatGraphType>>("score").Description("Relevance (BM25); higher is better.").Resolve(c => c.Source.Rank);
         Field<NonNullGraphType<StringGraphType>>("snippet").Description("The matched text, with matches between « and ».").Resolve(c => c.Source.Snippet);
     }

@@ -39,7 +39,7 @@ public sealed class TransferCandidateGraphType : ObjectGraphType<TransferCandida
     {
         Name = "TransferCandidate";
         Description = "An intervention that worked in an industry with similar risk factors and brings strategies not yet applied here.";
-        Field<NonNullGraphType<InterventionGraphType>>("intervention").Resolve(c => c.Loaders().Node(c.Source.InterventionId));
+        Field<NonNullGraphType<InterventionGraphType>>("intervention").Description("The intervention that worked elsewhere.").Resolve(c => c.Loaders().Node(c.Source.InterventionId));
         Field<NonNullGraphType<FloatGraphType>>("score").Description("evidence × (1 + distinctiveness).").Resolve(c => c.Source.Score);
         Field<NonNullGraphType<FloatGraphType>>("similarity").Description("Jaccard similarity of the two industries' risk factors (shown, not used in the score).").Resolve(c => c.Source.Similarity);
         Field<NonNullGraphType<FloatGraphType>>("evidence").Description("Its net effect evidence: Σ sign × strength × design × recency over its EFFECT findings, as whatWorked sums them, so that negative and mixed findings weigh against it.").Resolve(c => c.Source.Evidence);
@@ -47,11 +47,11 @@ public sealed class TransferCandidateGraphType : ObjectGraphType<TransferCandida
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SharedRiskFactorGraphType>>>>("sharedFactors")
             .Description("The shared risk factors with their distinctiveness weight, heaviest first.").Resolve(c => c.Source.SharedFactors);
         Field<NonNullGraphType<FloatGraphType>>("distinctiveness").Description("Σ weight of the shared risk factors.").Resolve(c => c.Source.Distinctiveness);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndustryGraphType>>>>("fromIndustries").Resolve(c => c.Loaders().Nodes(c.Source.FromIndustryIds));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndustryGraphType>>>>("fromIndustries").Description("The industries it was applied in.").Resolve(c => c.Loaders().Nodes(c.Source.FromIndustryIds));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("newStrategies").Description("Its tactics and levers this industry has not applied.")
             .Resolve(c => c.Loaders().Nodes(c.Source.NewStrategyIds));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingGraphType>>>>("findings").Description("Its positive EFFECT findings.").Resolve(c => c.Loaders().Nodes(c.Source.PositiveFindingIds));
-        Field<NonNullGraphType<StringGraphType>>("reason").Resolve(c =>
+        Field<NonNullGraphType<StringGraphType>>("reason").Description("Why it is suggested, in plain words.").Resolve(c =>
             $"Shares {string.Join(", ", c.Source.SharedFactors.Select(f => $"{f.Name} (weight {f.Weight.ToString(CultureInfo.InvariantCulture)})"))} with this industry; "
             + $"{c.Source.PositiveFindingIds.Count} positive EFFECT finding(s); brings {c.Source.NewStrategyIds.Count} strategy(ies) not applied here.");
     }
@@ -63,7 +63,7 @@ public sealed class SharedRiskFactorGraphType : ObjectGraphType<SharedRiskFactor
     {
         Name = "SharedRiskFactor";
         Description = "A risk factor both industries have, weighted by how distinctive it is.";
-        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
+        Field<NonNullGraphType<StringGraphType>>("name").Description("The risk factor, a RiskFactor value.").Resolve(c => c.Source.Name);
         Field<NonNullGraphType<FloatGraphType>>("weight").Description("ln(industries described by risk factors / industries with this factor); 0 when every industry has it.")
             .Resolve(c => c.Source.Weight);
         Field<NonNullGraphType<IntGraphType>>("industries").Description("How many industries list this factor.").Resolve(c => c.Source.Industries);

@@ -47,12 +47,12 @@ public sealed class WhatWorkedResultGraphType : ObjectGraphType<StrategyEvidence
         Description = "A tactic, policy lever or intervention, ranked by the evidence behind it, with that evidence.";
         Field<NonNullGraphType<NodeInterface>>("strategy").Description("The tactic, policy lever or intervention.")
             .Resolve(c => c.Loaders().Node(c.Source.SubjectId));
-        Field<NonNullGraphType<StrategyKindGraphType>>("kind").Resolve(c => c.Source.SubjectLabel);
+        Field<NonNullGraphType<StrategyKindGraphType>>("kind").Description("Whether it is a tactic, a policy lever or an intervention.").Resolve(c => c.Source.SubjectLabel);
         Field<NonNullGraphType<FloatGraphType>>("score").Description("Σ effect sign × strength × design × recency over the EFFECT findings, × replication (docs/scoring.md). Adoption, prevalence and process findings never count.").Resolve(c => c.Source.Score);
         Field<NonNullGraphType<FloatGraphType>>("confidence").Description("How much effect evidence there is, whatever its direction (Σ of the EFFECT finding weights).").Resolve(c => c.Source.Confidence);
-        Field<NonNullGraphType<VerdictGraphType>>("verdict").Resolve(c => c.Source.Verdict);
+        Field<NonNullGraphType<VerdictGraphType>>("verdict").Description("What its EFFECT findings say, in one word a dashboard can show as a legend.").Resolve(c => c.Source.Verdict);
         Field<NonNullGraphType<StringGraphType>>("explanation").Description("The score in plain words.").Resolve(c => c.Source.Explanation);
-        Field<NonNullGraphType<EffectCountsGraphType>>("effects").Resolve(c => c.Source.Effects);
+        Field<NonNullGraphType<EffectCountsGraphType>>("effects").Description("Its EFFECT findings in scope, counted by effect.").Resolve(c => c.Source.Effects);
         this.EnumField("bestEvidence", "EvidenceStrength", "The strongest evidence among the EFFECT findings.", s => s.BestStrength);
         this.EnumField("bestDesign", "EvidenceKind", "The best study design among the EFFECT findings.", s => s.BestDesign);
         Field<NonNullGraphType<FindingKindCountsGraphType>>("findingKinds").Description("Every finding in scope counted by kind; only EFFECT findings count toward verdict and score.")

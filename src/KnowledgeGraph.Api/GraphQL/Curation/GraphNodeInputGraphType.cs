@@ -9,8 +9,8 @@ public sealed class GraphNodeInputGraphType : InputObjectGraphType
     {
         Name = "GraphNodeInput";
         Description = "A node to import: id, label and its properties as a JSON object text (as in the seed files).";
-        Field<NonNullGraphType<IdGraphType>>("id");
-        Field<NonNullGraphType<NodeLabelGraphType>>("label");
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Its id, prefixed by its label's prefix (such as 'org:').");
+        Field<NonNullGraphType<NodeLabelGraphType>>("label").Description("Its label.");
         Field<StringGraphType>("properties").Description("""A JSON object, e.g. {"name": "UNITE HERE", "kind": "UNION"}.""");
     }
 }

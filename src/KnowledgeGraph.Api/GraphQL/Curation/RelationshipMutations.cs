@@ -22,9 +22,9 @@ public static class RelationshipMutations
     {
         mutation.Field<NonNullGraphType<LinkPayloadGraphType>>("link")
             .Description("Adds a relationship, or changes its properties if it exists (curator). Endpoints and properties are checked against the graph schema.")
-            .Argument<NonNullGraphType<RelationshipTypeGraphType>>("type")
-            .Argument<NonNullGraphType<IdGraphType>>("from")
-            .Argument<NonNullGraphType<IdGraphType>>("to")
+            .Argument<NonNullGraphType<RelationshipTypeGraphType>>("type", "The relationship's type.")
+            .Argument<NonNullGraphType<IdGraphType>>("from", "The id of the node it starts from.")
+            .Argument<NonNullGraphType<IdGraphType>>("to", "The id of the node it points to.")
             .Argument<RelationshipPropertiesInputGraphType>("properties", "Only the properties its type allows.")
             .ResolveAsync(async c =>
             {
@@ -37,9 +37,9 @@ public static class RelationshipMutations
 
         mutation.Field<NonNullGraphType<LinkPayloadGraphType>>("unlink")
             .Description("Removes a relationship (curator). A finding's last source cannot be unlinked.")
-            .Argument<NonNullGraphType<RelationshipTypeGraphType>>("type")
-            .Argument<NonNullGraphType<IdGraphType>>("from")
-            .Argument<NonNullGraphType<IdGraphType>>("to")
+            .Argument<NonNullGraphType<RelationshipTypeGraphType>>("type", "The relationship's type.")
+            .Argument<NonNullGraphType<IdGraphType>>("from", "The id of the node it starts from.")
+            .Argument<NonNullGraphType<IdGraphType>>("to", "The id of the node it points to.")
             .ResolveAsync(async c =>
             {
                 var actor = FieldRoles.Require(c, Roles.Curator);
@@ -50,8 +50,8 @@ public static class RelationshipMutations
 
         mutation.Field<NonNullGraphType<ImportPayloadGraphType>>("importGraph")
             .Description($"Upserts many nodes and relationships in one atomic write (admin): one invalid item and nothing is written; every violation is listed. At most {MaxImportItems} items.")
-            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<GraphNodeInputGraphType>>>>("nodes")
-            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<GraphRelationshipInputGraphType>>>>("relationships")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<GraphNodeInputGraphType>>>>("nodes", "Nodes to create or update, by id.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<GraphRelationshipInputGraphType>>>>("relationships", "Relationships to create or update, by type and ends.")
             .ResolveAsync(async c =>
             {
                 var actor = FieldRoles.Require(c, Roles.Admin);

@@ -46,8 +46,9 @@ public abstract class NodeGraphType : ObjectGraphType<Node>
         }
     }
 
-    protected void Property(string name, string description)
+    protected void Property(string name)
     {
+        var description = PropertyDescriptions.Of(_rule.Label, name);
         var rule = _rule.Property(name) ?? throw new InvalidOperationException($"{_rule.Label} has no property '{name}' in the graph schema.");
         AddField(GraphTypeFactory.PropertyField(rule, description, s => ((Node)s!).Props));
     }

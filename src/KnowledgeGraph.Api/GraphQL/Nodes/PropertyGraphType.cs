@@ -9,7 +9,7 @@ public sealed class PropertyGraphType : ObjectGraphType<KeyValuePair<string, Jso
     {
         Name = "Property";
         Description = "One property of a relationship, its value written as JSON text.";
-        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Key);
-        Field<NonNullGraphType<StringGraphType>>("value").Resolve(c => c.Source.Value is JsonValue v && v.TryGetValue<string>(out var s) ? s : c.Source.Value?.ToJsonString() ?? "null");
+        Field<NonNullGraphType<StringGraphType>>("name").Description("The property's name.").Resolve(c => c.Source.Key);
+        Field<NonNullGraphType<StringGraphType>>("value").Description("Its value: a string as it is, any other value as JSON text.").Resolve(c => c.Source.Value is JsonValue v && v.TryGetValue<string>(out var s) ? s : c.Source.Value?.ToJsonString() ?? "null");
     }
 }

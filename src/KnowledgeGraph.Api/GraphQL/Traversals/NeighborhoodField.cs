@@ -41,8 +41,8 @@ public sealed class SubgraphGraphType : ObjectGraphType<Subgraph>
     {
         Name = "Subgraph";
         Description = "Nodes and the relationships among them, ready to draw.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("nodes").Resolve(c => c.Source.Nodes);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubgraphEdgeGraphType>>>>("edges").Resolve(c => c.Source.Edges);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("nodes").Description("The nodes, nearest first.").Resolve(c => c.Source.Nodes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubgraphEdgeGraphType>>>>("edges").Description("Every relationship between two of the nodes.").Resolve(c => c.Source.Edges);
         Field<NonNullGraphType<BooleanGraphType>>("truncated").Description("The limit cut off farther nodes.").Resolve(c => c.Source.Truncated);
     }
 }
