@@ -63,21 +63,28 @@ public static class RelationshipMutations
                 }
                 var change = new GraphChange
                 {
-                    UpsertNodes = nodes.Select((n, i) => new NodeInput((string)n["id"]!, (string)n["label"]!, ParseProps(n.GetValueOrDefault("properties") as string, $"nodes[{i}]"))).ToList(),
+                    UpsertNodes = nodes.Select((n, i) => new NodeInput((string)n["id"]!, (string)n["label"]!, ParseProps(n.GetValueOrDefault("properties"), $"nodes[{i}]"))).ToList(),
                     UpsertEdges = relationships.Select((r, i) => new EdgeInput((string)r["type"]!, (string)r["from"]!, (string)r["to"]!,
-                        ParseProps(r.GetValueOrDefault("properties") as string, $"relationships[{i}]"))).ToList(),
+                        ParseProps(r.GetValueOrDefault("properties"), $"relationships[{i}]"))).ToList(),
                 };
                 var result = await CurationWrites.ApplyAsync(c, change, actor);
                 return result;
             });
     }
 
-    private static JsonObject ParseProps(string? json, string where)
+    /// <summary>Properties given as a JSON value, or (as before the JSON scalar) as a string holding JSON text: both go through the same checks.</summary>
+    private static JsonObject ParseProps(object? value, string where)
     {
-        if (json is null)
+        if (value is null)
         {
             return [];
         }
+        var json = value switch
+        {
+            string text => text,
+            JsonValue node when node.TryGetValue<string>(out var text) => text,
+            _ => ((JsonNode)value).ToJsonString(),
+        };
         if (StrictJson.FindProblem(json, MaxPropertiesDepth) is { } problem)
         {
             throw new GraphError(ErrorCodes.BadUserInput, $"{where}.properties is refused: {problem}.");

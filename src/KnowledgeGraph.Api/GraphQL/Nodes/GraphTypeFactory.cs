@@ -34,6 +34,8 @@ public static class GraphTypeFactory
             PropertyKind.Year => new IntGraphType(),
             PropertyKind.Boolean => new BooleanGraphType(),
             PropertyKind.Number => new FloatGraphType(),
+            PropertyKind.Url => Named("URL"),
+            PropertyKind.PartialDate => Named("Date"),
             PropertyKind.Enum => Named(rule.EnumName!),
             PropertyKind.EnumList => new ListGraphType(new NonNullGraphType(Named(rule.EnumName!))),
             _ => new StringGraphType(),
