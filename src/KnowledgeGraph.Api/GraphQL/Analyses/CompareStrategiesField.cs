@@ -97,7 +97,7 @@ public sealed class OutcomeCategoryEffectsGraphType : ObjectGraphType<OutcomeCat
     {
         Name = "OutcomeCategoryEffects";
         Description = "An industry's findings on one category of outcome.";
-        Field<NonNullGraphType<StringGraphType>>("category").Description("An OutcomeCategory value.").Resolve(c => c.Source.Category);
+        this.EnumField("category", "OutcomeCategory", "The category of outcome.", s => s.Category, nonNull: true);
         Field<NonNullGraphType<EffectCountsGraphType>>("effects").Description("EFFECT findings by effect.").Resolve(c => c.Source.Effects);
         Field<NonNullGraphType<FindingKindCountsGraphType>>("findingKinds").Description("Every finding by kind: adoption counted apart from effect.").Resolve(c => c.Source.Kinds);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingGraphType>>>>("findings").Description("The findings on outcomes of this category, of every kind.").Resolve(c => c.Loaders().Nodes(c.Source.FindingIds));

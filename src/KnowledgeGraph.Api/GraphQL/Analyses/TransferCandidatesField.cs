@@ -1,6 +1,7 @@
 using System.Globalization;
 using GraphQL;
 using GraphQL.MicrosoftDI;
+using GraphQL.Resolvers;
 using GraphQL.Types;
 using KnowledgeGraph.Api.GraphQL.Limits;
 using KnowledgeGraph.Api.GraphQL.Nodes;
@@ -43,7 +44,13 @@ public sealed class TransferCandidateGraphType : ObjectGraphType<TransferCandida
         Field<NonNullGraphType<FloatGraphType>>("score").Description("evidence × (1 + distinctiveness).").Resolve(c => c.Source.Score);
         Field<NonNullGraphType<FloatGraphType>>("similarity").Description("Jaccard similarity of the two industries' risk factors (shown, not used in the score).").Resolve(c => c.Source.Similarity);
         Field<NonNullGraphType<FloatGraphType>>("evidence").Description("Its net effect evidence: Σ sign × strength × design × recency over its EFFECT findings, as whatWorked sums them, so that negative and mixed findings weigh against it.").Resolve(c => c.Source.Evidence);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("sharedRiskFactors").Description("The reason: risk factors both industries have.").Resolve(c => c.Source.SharedRiskFactors);
+        AddField(new FieldType
+        {
+            Name = "sharedRiskFactors",
+            Description = "The reason: risk factors both industries have.",
+            ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(GraphTypeFactory.Named("RiskFactor")))),
+            Resolver = new FuncFieldResolver<TransferCandidate, object>(c => c.Source.SharedRiskFactors),
+        });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SharedRiskFactorGraphType>>>>("sharedFactors")
             .Description("The shared risk factors with their distinctiveness weight, heaviest first.").Resolve(c => c.Source.SharedFactors);
         Field<NonNullGraphType<FloatGraphType>>("distinctiveness").Description("Σ weight of the shared risk factors.").Resolve(c => c.Source.Distinctiveness);
@@ -63,7 +70,7 @@ public sealed class SharedRiskFactorGraphType : ObjectGraphType<SharedRiskFactor
     {
         Name = "SharedRiskFactor";
         Description = "A risk factor both industries have, weighted by how distinctive it is.";
-        Field<NonNullGraphType<StringGraphType>>("name").Description("The risk factor, a RiskFactor value.").Resolve(c => c.Source.Name);
+        this.EnumField("name", "RiskFactor", "The risk factor.", s => s.Name, nonNull: true);
         Field<NonNullGraphType<FloatGraphType>>("weight").Description("ln(industries described by risk factors / industries with this factor); 0 when every industry has it.")
             .Resolve(c => c.Source.Weight);
         Field<NonNullGraphType<IntGraphType>>("industries").Description("How many industries list this factor.").Resolve(c => c.Source.Industries);

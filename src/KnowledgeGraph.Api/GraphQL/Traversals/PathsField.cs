@@ -69,7 +69,7 @@ public sealed class PathHopGraphType : ObjectGraphType<HopModel>
     {
         Name = "PathHop";
         Description = "One step of a path: the relationship taken (in either direction), its properties and the sources its two ends cite.";
-        Field<NonNullGraphType<StringGraphType>>("relationship").Description("The relationship's type, such as APPLIES.").Resolve(c => c.Source.Edge.Type);
+        Field<NonNullGraphType<RelationshipTypeGraphType>>("relationship").Description("The relationship's type, such as APPLIES.").Resolve(c => c.Source.Edge.Type);
         Field<NonNullGraphType<StringGraphType>>("meaning")
             .Description("The hop as a sentence in the relationship's direction: 'Fair Food Program (intervention) applies Worker-driven social responsibility (tactic)'.")
             .Resolve(c => HopMeaning.Of(c.Source.Edge, c.Source.From, c.Source.To));
