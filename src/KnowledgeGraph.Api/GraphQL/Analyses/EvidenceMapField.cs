@@ -15,7 +15,7 @@ public static class EvidenceMapField
 {
     public static void AddTo(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<EvidenceMapGraphType>>("evidenceMap")
+        query.Field<EvidenceMapGraphType>("evidenceMap")
             .Description("An evidence gap map: findings counted by effect, with the best evidence, for every row × column; empty cells are gaps. Also at /export/evidence-map.csv.")
             .Argument<NonNullGraphType<EvidenceMapRowsGraphType>>("rows", "What the rows are.")
             .Argument<NonNullGraphType<EvidenceMapColumnsGraphType>>("columns", "What the columns are.")

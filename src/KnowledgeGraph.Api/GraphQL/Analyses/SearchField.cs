@@ -15,7 +15,7 @@ public static class SearchField
 {
     public static void AddTo(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchHitGraphType>>>>("search")
+        query.Field<ListGraphType<NonNullGraphType<SearchHitGraphType>>>("search")
             .Description("Full-text search over names, descriptions, finding summaries and source quotes; every word must match (as a prefix). Best match first.")
             .Argument<NonNullGraphType<StringGraphType>>("text", "Words to find (at most 200 characters).")
             .Argument<ListGraphType<NonNullGraphType<NodeLabelGraphType>>>("labels", "Only nodes of these labels.")

@@ -14,7 +14,7 @@ public static class StatsField
 {
     public static void AddTo(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<StatsGraphType>>("stats")
+        query.Field<StatsGraphType>("stats")
             .Description("Nodes by label, findings by effect and by evidence strength, interventions by year and by industry.")
             .Argument<IdGraphType>("industry", "Only interventions (and their findings) in this industry.")
             .Argument<IdGraphType>("jurisdiction", "Only interventions (and their findings) in this jurisdiction or in one that lies inside it (PART_OF, at any depth).")

@@ -18,7 +18,7 @@ public static class StrategyEvidenceField
 
     public static void AddTo(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<StrategyEvidenceResultGraphType>>("strategyEvidence")
+        query.Field<StrategyEvidenceResultGraphType>("strategyEvidence")
             .Description("All the evidence for one tactic, policy lever or intervention, with its verdict: scored exactly as whatWorked scores it in the same scope, the EFFECT findings apart from the adoption, prevalence and process findings.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The tactic, policy lever or intervention.")
             .ScopeArguments()
@@ -50,7 +50,7 @@ public sealed class StrategyEvidenceResultGraphType : ObjectGraphType<OneStrateg
     {
         Name = "StrategyEvidenceResult";
         Description = "All the evidence for one tactic, policy lever or intervention in a scope, with its verdict.";
-        Field<NonNullGraphType<NodeInterface>>("strategy").Description("The tactic, policy lever or intervention.")
+        Field<NonNullGraphType<StrategyInterface>>("strategy").Description("The tactic, policy lever or intervention.")
             .Resolve(c => c.Loaders().Node(c.Source.Evidence.SubjectId));
         Field<NonNullGraphType<StrategyKindGraphType>>("kind").Description("Whether it is a tactic, a policy lever or an intervention.").Resolve(c => c.Source.Evidence.SubjectLabel);
         Field<NonNullGraphType<BooleanGraphType>>("appliedInScope").Description("Some intervention in scope applies it (false: no evidence either way).")

@@ -18,7 +18,7 @@ public static class TransferCandidatesField
 {
     public static void AddTo(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TransferCandidateGraphType>>>>("transferCandidates")
+        query.Field<ListGraphType<NonNullGraphType<TransferCandidateGraphType>>>("transferCandidates")
             .Description("Interventions with a positive EFFECT finding and net effect evidence above 0, in industries that share this industry's risk factors and bring strategies not applied here, ranked by evidence × (1 + distinctiveness of the shared risk factors); ties by id.")
             .Argument<NonNullGraphType<IdGraphType>>("industry", "The industry looking for ideas.")
             .Argument<IntGraphType>("first", $"How many (default 10, at most {AnalysisArgs.MaxResults}).")
@@ -55,7 +55,7 @@ public sealed class TransferCandidateGraphType : ObjectGraphType<TransferCandida
             .Description("The shared risk factors with their distinctiveness weight, heaviest first.").Resolve(c => c.Source.SharedFactors);
         Field<NonNullGraphType<FloatGraphType>>("distinctiveness").Description("Σ weight of the shared risk factors.").Resolve(c => c.Source.Distinctiveness);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndustryGraphType>>>>("fromIndustries").Description("The industries it was applied in.").Resolve(c => c.Loaders().Nodes(c.Source.FromIndustryIds));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("newStrategies").Description("Its tactics and levers this industry has not applied.")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StrategyInterface>>>>("newStrategies").Description("Its tactics and levers this industry has not applied.")
             .Resolve(c => c.Loaders().Nodes(c.Source.NewStrategyIds));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingGraphType>>>>("findings").Description("Its positive EFFECT findings.").Resolve(c => c.Loaders().Nodes(c.Source.PositiveFindingIds));
         Field<NonNullGraphType<StringGraphType>>("reason").Description("Why it is suggested, in plain words.").Resolve(c =>

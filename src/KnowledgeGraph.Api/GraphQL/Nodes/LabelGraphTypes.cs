@@ -56,6 +56,7 @@ public sealed class TacticGraphType : NodeGraphType
 {
     public TacticGraphType() : base(Tactic, "A way of working against harassment, such as worker-led monitoring or a litigation fund.")
     {
+        Interface<StrategyInterface>();
         Property("name");
         Property("category");
         Property("description");
@@ -68,6 +69,7 @@ public sealed class PolicyLeverGraphType : NodeGraphType
 {
     public PolicyLeverGraphType() : base(PolicyLever, "A rule that can be pulled: a law, ordinance, contract clause, corporate policy or standard.")
     {
+        Interface<StrategyInterface>();
         Property("name");
         Property("kind");
         Property("description");
@@ -96,6 +98,7 @@ public sealed class InterventionGraphType : NodeGraphType
 {
     public InterventionGraphType() : base(Intervention, "One concrete application of tactics or levers, in an industry and place, led by organizations.")
     {
+        Interface<StrategyInterface>();
         Property("name");
         Property("description");
         Property("startYear");

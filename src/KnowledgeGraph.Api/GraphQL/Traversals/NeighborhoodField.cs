@@ -14,7 +14,7 @@ public static class NeighborhoodField
 {
     public static void AddTo(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<SubgraphGraphType>>("neighborhood")
+        query.Field<SubgraphGraphType>("neighborhood")
             .Description("The nodes within a few hops of a node and every relationship among them, ready to draw.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The node at the centre.")
             .Argument<IntGraphType>("depth", $"How many hops out (default 1, at most {NeighborhoodQuery.MaxDepth}).")

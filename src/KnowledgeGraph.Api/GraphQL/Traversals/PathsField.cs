@@ -17,7 +17,7 @@ public static class PathsField
 {
     public static void AddTo(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathGraphType>>>>("paths")
+        query.Field<ListGraphType<NonNullGraphType<PathGraphType>>>("paths")
             .Description("The shortest simple paths between two nodes, shortest first, following relationships in either direction; each hop with its relationship, its meaning, properties and sources. Catch-all nodes (hubs: at least six times the graph's mean number of relationships, and at least 20) are not passed through unless throughHubs is true; paths of one length come through the least connected nodes first.")
             .Argument<NonNullGraphType<IdGraphType>>("from", "Where paths start.")
             .Argument<NonNullGraphType<IdGraphType>>("to", "Where paths end.")
