@@ -6,11 +6,14 @@ namespace KnowledgeGraph.Api.GraphQL.Scalars;
 
 /// <summary>
 /// The October 2021 spec's <c>@specifiedBy(url:)</c>, which GraphQL.NET 8 does not define: declared here, applied to
-/// each custom scalar, printed in the SDL and answered as <c>__Type.specifiedByURL</c> (see SpecInstrospection).
+/// each custom scalar, printed in the SDL and answered as <c>__Type.specifiedByURL</c> (see SpecIntrospection).
 /// </summary>
 public sealed class SpecifiedByDirective : Directive
 {
     public const string DirectiveName = "specifiedBy";
+
+    /// <summary>Listed in <c>__schema.directives</c> like every directive the spec defines (GraphQL.NET hides type-system-only directives by default).</summary>
+    public override bool? Introspectable => true;
 
     public SpecifiedByDirective() : base(DirectiveName, DirectiveLocation.Scalar)
     {

@@ -11,6 +11,10 @@ public sealed class KnowledgeGraphSchema : global::GraphQL.Types.Schema
         Description = "KnowledgeGraph: which interventions against workplace harassment worked where, and the evidence behind them.";
         Query = query;
         Mutation = mutation;
+        // The October 2021 spec's introspection: isRepeatable, deprecated arguments and input fields, specifiedByURL.
+        Features.RepeatableDirectives = true;
+        Features.DeprecationOfInputValues = true;
+        RegisterVisitor(new SpecIntrospection());
         Directives.Register(new SpecifiedByDirective());
         RegisterType(typeof(TimestampGraphType));
         RegisterType(typeof(PartialDateGraphType));
