@@ -84,6 +84,27 @@ public sealed partial class PreciseScalarsTests(CuratedApp app) : IClassFixture<
         Assert.Contains("As object", after.ToJsonString());
     }
 
+    [Fact]
+    public async Task A_relationship_property_reads_as_json_itself_beside_its_text()
+    {
+        await app.DataAsync("""
+            mutation {
+              importGraph(
+                nodes: [
+                  { id: "org:json_probe_a", label: ORGANIZATION, properties: { name: "Probe A", kind: "UNION" } },
+                  { id: "org:json_probe_b", label: ORGANIZATION, properties: { name: "Probe B", kind: "UNION" } }
+                ],
+                relationships: [{ type: PARTNERS_WITH, from: "org:json_probe_a", to: "org:json_probe_b", properties: { since: 2021, context: "a probe" } }]
+              ) { nodesWritten }
+            }
+            """, CuratedApp.AdminKey);
+        var data = await app.DataAsync("""{ neighborhood(id: "org:json_probe_a") { edges { type properties { name value json } } } }""", null);
+        var properties = data["neighborhood"]!["edges"]!.AsArray().Single(e => (string?)e!["type"] == "PARTNERS_WITH")!["properties"]!.AsArray();
+        var since = properties.Single(p => (string?)p!["name"] == "since")!;
+        Assert.Equal(("2021", 2021), ((string)since["value"]!, (int)since["json"]!));
+        Assert.Equal("a probe", (string?)properties.Single(p => (string?)p!["name"] == "context")!["json"]);
+    }
+
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")]
     private static partial Regex Rfc3339();
 
