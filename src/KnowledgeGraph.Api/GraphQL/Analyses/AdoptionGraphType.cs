@@ -73,7 +73,7 @@ public static class BesideTheVerdict
 {
     public static void SharingAndAdoption<T>(this ObjectGraphType<T> type, Func<T, StrategyEvidence> strategy)
     {
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("sharedWith")
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StrategyInterface>>>>("sharedWith")
             .Description("Other tactics and policy levers credited with some of the same EFFECT findings because one intervention applied them together: that evidence is shared, not independent support for each. Empty for interventions.")
             .Resolve(c => c.Loaders().Nodes(strategy(c.Source).SharedWithIds));
         type.Field<NonNullGraphType<IntGraphType>>("sharedFindings")

@@ -16,7 +16,7 @@ public static class CompareStrategiesField
 {
     public static void AddTo(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<StrategyComparisonGraphType>>("compareStrategies")
+        query.Field<StrategyComparisonGraphType>("compareStrategies")
             .Description("For each tactic and policy lever, which of the given industries apply it and what their findings say; shared, unique, and outcomes side by side.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("industries", $"Two to {EvidenceFilters.MaxIndustries} industry ids.")
             .Analysis(c => new(AnalysisWeights.PerComparedIndustry * AnalysisCost.Count(c, "industries", 2), 1))
@@ -42,12 +42,12 @@ public sealed class StrategyComparisonGraphType : ObjectGraphType<Comparison>
     {
         Name = "StrategyComparison";
         Description = "Which strategies the compared industries share, which only one applies, and their outcomes side by side.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndustryGraphType>>>>("industries").Resolve(c => c.Loaders().Nodes(c.Source.IndustryIds));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndustryGraphType>>>>("industries").Description("The compared industries, in the order given.").Resolve(c => c.Loaders().Nodes(c.Source.IndustryIds));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ComparedStrategyGraphType>>>>("strategies")
             .Description("Every tactic and lever applied by at least one compared industry, the most widely shared first.").Resolve(c => c.Source.Strategies);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("shared").Description("Strategies every compared industry applies.")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StrategyInterface>>>>("shared").Description("Strategies every compared industry applies.")
             .Resolve(c => c.Loaders().Nodes(c.Source.SharedStrategyIds));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndustryProfileGraphType>>>>("byIndustry").Resolve(c => c.Source.Industries);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndustryProfileGraphType>>>>("byIndustry").Description("Each compared industry: the strategies only it applies and its outcomes by category.").Resolve(c => c.Source.Industries);
     }
 }
 
@@ -57,10 +57,10 @@ public sealed class ComparedStrategyGraphType : ObjectGraphType<ComparedStrategy
     {
         Name = "ComparedStrategy";
         Description = "A tactic or policy lever, with the compared industries that apply it.";
-        Field<NonNullGraphType<NodeInterface>>("strategy").Resolve(c => c.Loaders().Node(c.Source.StrategyId));
-        Field<NonNullGraphType<StrategyKindGraphType>>("kind").Resolve(c => c.Source.StrategyLabel);
+        Field<NonNullGraphType<StrategyInterface>>("strategy").Description("The tactic or policy lever.").Resolve(c => c.Loaders().Node(c.Source.StrategyId));
+        Field<NonNullGraphType<StrategyKindGraphType>>("kind").Description("Whether it is a tactic or a policy lever.").Resolve(c => c.Source.StrategyLabel);
         Field<NonNullGraphType<BooleanGraphType>>("sharedByAll").Description("Every compared industry applies it.").Resolve(c => c.Source.SharedByAll);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StrategyUseGraphType>>>>("usedIn").Resolve(c => c.Source.UsedIn);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StrategyUseGraphType>>>>("usedIn").Description("Each compared industry that applies it, with its verdict and findings there.").Resolve(c => c.Source.UsedIn);
     }
 }
 
@@ -70,12 +70,12 @@ public sealed class StrategyUseGraphType : ObjectGraphType<StrategyUse>
     {
         Name = "StrategyUse";
         Description = "How one industry applies a strategy, and what its findings there say.";
-        Field<NonNullGraphType<IndustryGraphType>>("industry").Resolve(c => c.Loaders().Node(c.Source.IndustryId));
-        Field<NonNullGraphType<VerdictGraphType>>("verdict").Resolve(c => c.Source.Verdict);
+        Field<NonNullGraphType<IndustryGraphType>>("industry").Description("The industry.").Resolve(c => c.Loaders().Node(c.Source.IndustryId));
+        Field<NonNullGraphType<VerdictGraphType>>("verdict").Description("What the industry's EFFECT findings on it say.").Resolve(c => c.Source.Verdict);
         Field<NonNullGraphType<EffectCountsGraphType>>("effects").Description("EFFECT findings by effect.").Resolve(c => c.Source.Effects);
         Field<NonNullGraphType<FindingKindCountsGraphType>>("findingKinds").Description("Every finding by kind: adoption counted apart from effect.").Resolve(c => c.Source.Kinds);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<InterventionGraphType>>>>("interventions").Resolve(c => c.Loaders().Nodes(c.Source.InterventionIds));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingGraphType>>>>("findings").Resolve(c => c.Loaders().Nodes(c.Source.FindingIds));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<InterventionGraphType>>>>("interventions").Description("The industry's interventions that apply it.").Resolve(c => c.Loaders().Nodes(c.Source.InterventionIds));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingGraphType>>>>("findings").Description("The findings of those interventions, of every kind.").Resolve(c => c.Loaders().Nodes(c.Source.FindingIds));
     }
 }
 
@@ -85,9 +85,9 @@ public sealed class IndustryProfileGraphType : ObjectGraphType<IndustryProfile>
     {
         Name = "IndustryProfile";
         Description = "One compared industry: the strategies only it applies, and its outcomes by category.";
-        Field<NonNullGraphType<IndustryGraphType>>("industry").Resolve(c => c.Loaders().Node(c.Source.IndustryId));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("uniqueStrategies").Resolve(c => c.Loaders().Nodes(c.Source.UniqueStrategyIds));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OutcomeCategoryEffectsGraphType>>>>("outcomes").Resolve(c => c.Source.Outcomes);
+        Field<NonNullGraphType<IndustryGraphType>>("industry").Description("The industry.").Resolve(c => c.Loaders().Node(c.Source.IndustryId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StrategyInterface>>>>("uniqueStrategies").Description("Tactics and policy levers only this industry applies among those compared.").Resolve(c => c.Loaders().Nodes(c.Source.UniqueStrategyIds));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OutcomeCategoryEffectsGraphType>>>>("outcomes").Description("Its findings by outcome category.").Resolve(c => c.Source.Outcomes);
     }
 }
 
@@ -97,9 +97,9 @@ public sealed class OutcomeCategoryEffectsGraphType : ObjectGraphType<OutcomeCat
     {
         Name = "OutcomeCategoryEffects";
         Description = "An industry's findings on one category of outcome.";
-        Field<NonNullGraphType<StringGraphType>>("category").Description("An OutcomeCategory value.").Resolve(c => c.Source.Category);
+        this.EnumField("category", "OutcomeCategory", "The category of outcome.", s => s.Category, nonNull: true);
         Field<NonNullGraphType<EffectCountsGraphType>>("effects").Description("EFFECT findings by effect.").Resolve(c => c.Source.Effects);
         Field<NonNullGraphType<FindingKindCountsGraphType>>("findingKinds").Description("Every finding by kind: adoption counted apart from effect.").Resolve(c => c.Source.Kinds);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingGraphType>>>>("findings").Resolve(c => c.Loaders().Nodes(c.Source.FindingIds));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingGraphType>>>>("findings").Description("The findings on outcomes of this category, of every kind.").Resolve(c => c.Loaders().Nodes(c.Source.FindingIds));
     }
 }

@@ -9,12 +9,12 @@ public sealed class EffectCountsGraphType : ObjectGraphType<EffectCounts>
     {
         Name = "EffectCounts";
         Description = "EFFECT findings counted by effect (adoption, prevalence and process findings carry no effect).";
-        Field<NonNullGraphType<IntGraphType>>("positive").Resolve(c => c.Source.Positive);
-        Field<NonNullGraphType<IntGraphType>>("negative").Resolve(c => c.Source.Negative);
-        Field<NonNullGraphType<IntGraphType>>("mixed").Resolve(c => c.Source.Mixed);
+        Field<NonNullGraphType<IntGraphType>>("positive").Description("Findings of an effect in the wanted direction.").Resolve(c => c.Source.Positive);
+        Field<NonNullGraphType<IntGraphType>>("negative").Description("Findings of harm or a backlash.").Resolve(c => c.Source.Negative);
+        Field<NonNullGraphType<IntGraphType>>("mixed").Description("Findings where some measures improved and others did not.").Resolve(c => c.Source.Mixed);
         Field<NonNullGraphType<IntGraphType>>("noEffect").Description("Findings of no effect: measured, and nothing changed.").Resolve(c => c.Source.NoEffect);
         Field<NonNullGraphType<IntGraphType>>("inconclusive").Description("Findings that cannot tell: confounded trends, absence of evidence.").Resolve(c => c.Source.Inconclusive);
-        Field<NonNullGraphType<IntGraphType>>("total").Resolve(c => c.Source.Total);
+        Field<NonNullGraphType<IntGraphType>>("total").Description("All EFFECT findings counted here.").Resolve(c => c.Source.Total);
     }
 }
 
@@ -28,6 +28,6 @@ public sealed class FindingKindCountsGraphType : ObjectGraphType<FindingKindCoun
         Field<NonNullGraphType<IntGraphType>>("adoption").Description("Findings that the measure was adopted (enacted, signed, funded, taken up).").Resolve(c => c.Source.Adoption);
         Field<NonNullGraphType<IntGraphType>>("prevalence").Description("Findings that document how common the problem is.").Resolve(c => c.Source.Prevalence);
         Field<NonNullGraphType<IntGraphType>>("process").Description("Implementation facts: complaints handled, trainings delivered.").Resolve(c => c.Source.Process);
-        Field<NonNullGraphType<IntGraphType>>("total").Resolve(c => c.Source.Total);
+        Field<NonNullGraphType<IntGraphType>>("total").Description("All findings counted here, of every kind.").Resolve(c => c.Source.Total);
     }
 }

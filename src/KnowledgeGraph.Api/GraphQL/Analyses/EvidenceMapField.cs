@@ -15,7 +15,7 @@ public static class EvidenceMapField
 {
     public static void AddTo(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<EvidenceMapGraphType>>("evidenceMap")
+        query.Field<EvidenceMapGraphType>("evidenceMap")
             .Description("An evidence gap map: findings counted by effect, with the best evidence, for every row × column; empty cells are gaps. Also at /export/evidence-map.csv.")
             .Argument<NonNullGraphType<EvidenceMapRowsGraphType>>("rows", "What the rows are.")
             .Argument<NonNullGraphType<EvidenceMapColumnsGraphType>>("columns", "What the columns are.")
@@ -39,8 +39,8 @@ public sealed class EvidenceMapGraphType : ObjectGraphType<EvidenceMap>
     {
         Name = "EvidenceMap";
         Description = "An evidence gap map: every row × column cell, gaps included.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceMapHeaderGraphType>>>>("rows").Resolve(c => c.Source.Rows);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceMapHeaderGraphType>>>>("columns").Resolve(c => c.Source.Columns);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceMapHeaderGraphType>>>>("rows").Description("The rows, in order.").Resolve(c => c.Source.Rows);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceMapHeaderGraphType>>>>("columns").Description("The columns, in order.").Resolve(c => c.Source.Columns);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceMapCellGraphType>>>>("cells").Description("Row by row, in header order.").Resolve(c => c.Source.Cells);
         Field<NonNullGraphType<IntGraphType>>("gapCount").Description("Cells without any EFFECT finding.").Resolve(c => c.Source.Cells.Count(cell => cell.IsGap));
     }
@@ -53,7 +53,7 @@ public sealed class EvidenceMapHeaderGraphType : ObjectGraphType<MapHeader>
         Name = "EvidenceMapHeader";
         Description = "A row or column of an evidence gap map.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("A node id, or an outcome category.").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
+        Field<NonNullGraphType<StringGraphType>>("name").Description("The name to show.").Resolve(c => c.Source.Name);
     }
 }
 
@@ -63,15 +63,15 @@ public sealed class EvidenceMapCellGraphType : ObjectGraphType<EvidenceCell>
     {
         Name = "EvidenceMapCell";
         Description = "The findings at one row × column; a cell without findings is a gap.";
-        Field<NonNullGraphType<IdGraphType>>("row").Resolve(c => c.Source.RowId);
-        Field<NonNullGraphType<IdGraphType>>("column").Resolve(c => c.Source.ColumnId);
+        Field<NonNullGraphType<IdGraphType>>("row").Description("The row's id.").Resolve(c => c.Source.RowId);
+        Field<NonNullGraphType<IdGraphType>>("column").Description("The column's id.").Resolve(c => c.Source.ColumnId);
         Field<NonNullGraphType<EffectCountsGraphType>>("effects").Description("EFFECT findings by effect.")
             .Resolve(c => new EffectCounts(c.Source.Positive, c.Source.Negative, c.Source.Mixed, c.Source.NoEffect, c.Source.Inconclusive));
         Field<NonNullGraphType<FindingKindCountsGraphType>>("findingKinds").Description("Every finding in the cell by kind.").Resolve(c => c.Source.Kinds);
         this.EnumField("bestEvidence", "EvidenceStrength", "The strongest EFFECT evidence in the cell; null for a gap.", s => s.BestStrength);
         this.EnumField("bestDesign", "EvidenceKind", "The best study design among the cell's EFFECT findings; null for a gap.", s => s.BestDesign);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("findingIds").Resolve(c => c.Source.FindingIds);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingGraphType>>>>("findings").Resolve(c => c.Loaders().Nodes(c.Source.FindingIds));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("findingIds").Description("The ids of every finding in the cell, of every kind.").Resolve(c => c.Source.FindingIds);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingGraphType>>>>("findings").Description("Every finding in the cell, of every kind.").Resolve(c => c.Loaders().Nodes(c.Source.FindingIds));
         Field<NonNullGraphType<BooleanGraphType>>("isGap").Description("No EFFECT finding: whether it worked here is unknown, whatever adoption, prevalence or process findings say.").Resolve(c => c.Source.IsGap);
         Field<NonNullGraphType<IntGraphType>>("weaklySourced").Description("EFFECT findings in the cell that rest only on self-published or secondary sources.").Resolve(c => c.Source.WeaklySourced);
     }

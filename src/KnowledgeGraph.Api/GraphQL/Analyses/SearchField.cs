@@ -15,7 +15,7 @@ public static class SearchField
 {
     public static void AddTo(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchHitGraphType>>>>("search")
+        query.Field<ListGraphType<NonNullGraphType<SearchHitGraphType>>>("search")
             .Description("Full-text search over names, descriptions, finding summaries and source quotes; every word must match (as a prefix). Best match first.")
             .Argument<NonNullGraphType<StringGraphType>>("text", "Words to find (at most 200 characters).")
             .Argument<ListGraphType<NonNullGraphType<NodeLabelGraphType>>>("labels", "Only nodes of these labels.")
@@ -42,7 +42,7 @@ public sealed class SearchHitGraphType : ObjectGraphType<SearchHit>
     {
         Name = "SearchHit";
         Description = "A node matching a full-text search, with the matched passage.";
-        Field<NonNullGraphType<NodeInterface>>("node").Resolve(c => c.Source.Node);
+        Field<NonNullGraphType<NodeInterface>>("node").Description("The matching node.").Resolve(c => c.Source.Node);
         Field<NonNullGraphType<FloatGraphType>>("score").Description("Relevance (BM25); higher is better.").Resolve(c => c.Source.Rank);
         Field<NonNullGraphType<StringGraphType>>("snippet").Description("The matched text, with matches between « and ».").Resolve(c => c.Source.Snippet);
     }

@@ -14,7 +14,7 @@ public static class StatsField
 {
     public static void AddTo(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<StatsGraphType>>("stats")
+        query.Field<StatsGraphType>("stats")
             .Description("Nodes by label, findings by effect and by evidence strength, interventions by year and by industry.")
             .Argument<IdGraphType>("industry", "Only interventions (and their findings) in this industry.")
             .Argument<IdGraphType>("jurisdiction", "Only interventions (and their findings) in this jurisdiction or in one that lies inside it (PART_OF, at any depth).")
@@ -43,12 +43,12 @@ public sealed class StatsGraphType : ObjectGraphType<GraphStats>
     {
         Name = "Stats";
         Description = "The counts a dashboard needs, in one call.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("nodesByLabel").Resolve(c => Counts(c.Source.NodesByLabel));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("nodesByLabel").Description("Nodes counted by label (the whole graph, whatever the scope).").Resolve(c => Counts(c.Source.NodesByLabel));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("findingsByEffect").Description("EFFECT findings by effect; the other kinds carry none.")
             .Resolve(c => Counts(c.Source.FindingsByEffect));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("findingsByKind").Description("Findings by kind: EFFECT, ADOPTION, PREVALENCE, PROCESS.")
             .Resolve(c => Counts(c.Source.FindingsByKind));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("findingsByEvidenceStrength").Resolve(c => Counts(c.Source.FindingsByStrength));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("findingsByEvidenceStrength").Description("Findings by evidence strength: STRONG, MODERATE, LIMITED, ANECDOTAL.").Resolve(c => Counts(c.Source.FindingsByStrength));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("interventionsByYear").Description("By start year.")
             .Resolve(c => c.Source.InterventionsByYear.OrderBy(p => p.Key).Select(p => new Count(p.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Value)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountGraphType>>>>("interventionsByIndustry").Description("Keyed by industry id.").Resolve(c => Counts(c.Source.InterventionsByIndustry));
@@ -64,8 +64,8 @@ public sealed class CountGraphType : ObjectGraphType<Count>
     {
         Name = "Count";
         Description = "A count under a key (a label, an enum value, a year or a node id).";
-        Field<NonNullGraphType<StringGraphType>>("key").Resolve(c => c.Source.Key);
-        Field<NonNullGraphType<IntGraphType>>("count").Resolve(c => (int)c.Source.Value);
+        Field<NonNullGraphType<StringGraphType>>("key").Description("What is counted: a label, an enum value, a year or a node id.").Resolve(c => c.Source.Key);
+        Field<NonNullGraphType<IntGraphType>>("count").Description("How many.").Resolve(c => (int)c.Source.Value);
     }
 }
 

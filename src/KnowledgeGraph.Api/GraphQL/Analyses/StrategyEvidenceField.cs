@@ -18,7 +18,7 @@ public static class StrategyEvidenceField
 
     public static void AddTo(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<StrategyEvidenceResultGraphType>>("strategyEvidence")
+        query.Field<StrategyEvidenceResultGraphType>("strategyEvidence")
             .Description("All the evidence for one tactic, policy lever or intervention, with its verdict: scored exactly as whatWorked scores it in the same scope, the EFFECT findings apart from the adoption, prevalence and process findings.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The tactic, policy lever or intervention.")
             .ScopeArguments()
@@ -50,9 +50,9 @@ public sealed class StrategyEvidenceResultGraphType : ObjectGraphType<OneStrateg
     {
         Name = "StrategyEvidenceResult";
         Description = "All the evidence for one tactic, policy lever or intervention in a scope, with its verdict.";
-        Field<NonNullGraphType<NodeInterface>>("strategy").Description("The tactic, policy lever or intervention.")
+        Field<NonNullGraphType<StrategyInterface>>("strategy").Description("The tactic, policy lever or intervention.")
             .Resolve(c => c.Loaders().Node(c.Source.Evidence.SubjectId));
-        Field<NonNullGraphType<StrategyKindGraphType>>("kind").Resolve(c => c.Source.Evidence.SubjectLabel);
+        Field<NonNullGraphType<StrategyKindGraphType>>("kind").Description("Whether it is a tactic, a policy lever or an intervention.").Resolve(c => c.Source.Evidence.SubjectLabel);
         Field<NonNullGraphType<BooleanGraphType>>("appliedInScope").Description("Some intervention in scope applies it (false: no evidence either way).")
             .Resolve(c => c.Source.AppliedInScope);
         Field<NonNullGraphType<VerdictGraphType>>("verdict").Description("The verdict whatWorked gives it in the same scope: from EFFECT findings only.")
@@ -60,7 +60,7 @@ public sealed class StrategyEvidenceResultGraphType : ObjectGraphType<OneStrateg
         Field<NonNullGraphType<FloatGraphType>>("score").Description("The score whatWorked gives it in the same scope (docs/scoring.md).").Resolve(c => c.Source.Evidence.Score);
         Field<NonNullGraphType<FloatGraphType>>("confidence").Description("Σ of the EFFECT finding weights, whatever their direction.").Resolve(c => c.Source.Evidence.Confidence);
         Field<NonNullGraphType<StringGraphType>>("explanation").Description("The score in plain words.").Resolve(c => c.Source.Evidence.Explanation);
-        Field<NonNullGraphType<EffectCountsGraphType>>("effects").Resolve(c => c.Source.Evidence.Effects);
+        Field<NonNullGraphType<EffectCountsGraphType>>("effects").Description("Its EFFECT findings in scope, counted by effect.").Resolve(c => c.Source.Evidence.Effects);
         Field<NonNullGraphType<FindingKindCountsGraphType>>("findingKinds").Description("Every finding in scope counted by kind; only EFFECT findings count toward verdict and score.")
             .Resolve(c => c.Source.Evidence.Kinds);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingGraphType>>>>("findings").Description("The EFFECT findings behind the verdict and score, each with its sources.")

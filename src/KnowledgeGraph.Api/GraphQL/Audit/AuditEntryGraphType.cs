@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KnowledgeGraph.Api.GraphQL.Scalars;
 using KnowledgeGraph.Core.Stores;
 using KnowledgeGraph.Core.Writes;
 
@@ -11,12 +12,12 @@ public sealed class AuditEntryGraphType : ObjectGraphType<AuditEntry>
         Name = "AuditEntry";
         Description = "One change to the graph: who, when, which operation, and the node or relationship before and after (JSON).";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Use as 'before' to read older entries.").Resolve(c => c.Source.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Field<NonNullGraphType<IntGraphType>>("graphVersion").Resolve(c => (int)c.Source.GraphVersion);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(c => c.Source.At);
-        Field<NonNullGraphType<StringGraphType>>("actor").Resolve(c => c.Source.Actor);
-        Field<NonNullGraphType<StringGraphType>>("operation").Description("CREATE_NODE, UPDATE_NODE, DELETE_NODE, CREATE_EDGE, UPDATE_EDGE or DELETE_EDGE.").Resolve(c => c.Source.Operation);
-        Field<NonNullGraphType<IdGraphType>>("elementId").Resolve(c => c.Source.ElementId);
-        Field<StringGraphType>("before").Resolve(c => c.Source.Before?.ToJsonString());
-        Field<StringGraphType>("after").Resolve(c => c.Source.After?.ToJsonString());
+        Field<NonNullGraphType<IntGraphType>>("graphVersion").Description("The graph version the change produced.").Resolve(c => (int)c.Source.GraphVersion);
+        Field<NonNullGraphType<TimestampGraphType>>("at").Description("When the change was written.").Resolve(c => c.Source.At);
+        Field<NonNullGraphType<StringGraphType>>("actor").Description("Who made the change: the API key's or token's name, or the command that ran it.").Resolve(c => c.Source.Actor);
+        Field<NonNullGraphType<AuditOperationGraphType>>("operation").Description("What the change did: created, updated or deleted a node or a relationship.").Resolve(c => c.Source.Operation);
+        Field<NonNullGraphType<IdGraphType>>("elementId").Description("The id of the node or relationship that changed.").Resolve(c => c.Source.ElementId);
+        Field<JsonGraphType>("before").Description("The node or relationship before the change, as a JSON object (not text); null after a create.").Resolve(c => c.Source.Before?.DeepClone());
+        Field<JsonGraphType>("after").Description("The node or relationship after the change, as a JSON object (not text); null after a delete.").Resolve(c => c.Source.After?.DeepClone());
     }
 }

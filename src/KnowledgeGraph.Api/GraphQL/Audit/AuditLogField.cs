@@ -17,7 +17,7 @@ public static class AuditLogField
             .Description($"Every change, newest first (admin). At most {MaxEntries} per call; page with 'before'.")
             .Argument<IdGraphType>("elementId", "Only changes to this node or relationship.")
             .Argument<StringGraphType>("actor", "Only changes by this actor.")
-            .Argument<StringGraphType>("operation", "Only this operation, e.g. DELETE_NODE.")
+            .Argument<AuditOperationGraphType>("operation", "Only this operation, e.g. DELETE_NODE.")
             .Argument<IntGraphType>("sinceGraphVersion", "Only changes at or after this graph version.")
             .Argument<IdGraphType>("before", "Only entries older than this entry id.")
             .Argument<IntGraphType>("first", "How many (default 50).")

@@ -10,7 +10,7 @@ public sealed class DeletePayloadGraphType : ObjectGraphType<DeletePayload>
     {
         Name = "DeletePayload";
         Description = "What a delete removed: the node and, with cascade, its relationships.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("removedIds").Resolve(c => c.Source.RemovedIds);
-        Field<NonNullGraphType<IntGraphType>>("graphVersion").Resolve(c => (int)c.Source.GraphVersion);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("removedIds").Description("The ids of the node and of every relationship removed with it.").Resolve(c => c.Source.RemovedIds);
+        Field<NonNullGraphType<IntGraphType>>("graphVersion").Description("The graph version after the delete.").Resolve(c => (int)c.Source.GraphVersion);
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using KnowledgeGraph.Api.GraphQL.Nodes;
+using KnowledgeGraph.Api.GraphQL.Scalars;
 
 namespace KnowledgeGraph.Api.GraphQL.Curation;
 
@@ -9,8 +10,8 @@ public sealed class GraphNodeInputGraphType : InputObjectGraphType
     {
         Name = "GraphNodeInput";
         Description = "A node to import: id, label and its properties as a JSON object text (as in the seed files).";
-        Field<NonNullGraphType<IdGraphType>>("id");
-        Field<NonNullGraphType<NodeLabelGraphType>>("label");
-        Field<StringGraphType>("properties").Description("""A JSON object, e.g. {"name": "UNITE HERE", "kind": "UNION"}.""");
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Its id, prefixed by its label's prefix (such as 'org:').");
+        Field<NonNullGraphType<NodeLabelGraphType>>("label").Description("Its label.");
+        Field<JsonGraphType>("properties").Description("""Its properties as a JSON object, e.g. {name: "UNITE HERE", kind: "UNION"} in a document; a string holding the object's JSON text is still read.""");
     }
 }

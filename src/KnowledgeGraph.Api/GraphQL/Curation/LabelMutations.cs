@@ -28,7 +28,7 @@ public static class LabelMutations
                 Name = $"create{rule.Label}",
                 Description = $"Adds a {rule.Label} (curator). Refused with CONFLICT when the id exists.",
                 ResolvedType = new NonNullGraphType(GraphTypeFactory.Named(rule.Label)),
-                Arguments = new QueryArguments(new QueryArgument(new NonNullGraphType(createInput)) { Name = "input" }),
+                Arguments = new QueryArguments(new QueryArgument(new NonNullGraphType(createInput)) { Name = "input", Description = "Its id and properties." }),
                 Resolver = new FuncFieldResolver<object>(c => new ValueTask<object?>(CreateAsync(c, rule))),
             });
             mutation.AddField(new FieldType
@@ -37,9 +37,9 @@ public static class LabelMutations
                 Description = $"Changes a {rule.Label} (curator), if it is still at the version read.",
                 ResolvedType = new NonNullGraphType(GraphTypeFactory.Named(rule.Label)),
                 Arguments = new QueryArguments(
-                    new QueryArgument(new NonNullGraphType(new IdGraphType())) { Name = "id" },
+                    new QueryArgument(new NonNullGraphType(new IdGraphType())) { Name = "id", Description = $"The {rule.Label}'s id." },
                     new QueryArgument(new NonNullGraphType(new IntGraphType())) { Name = "version", Description = "The version read; a different stored version is a CONFLICT." },
-                    new QueryArgument(new NonNullGraphType(patchInput)) { Name = "patch" }),
+                    new QueryArgument(new NonNullGraphType(patchInput)) { Name = "patch", Description = "The properties to change; those not given stay as they are." }),
                 Resolver = new FuncFieldResolver<object>(c => new ValueTask<object?>(UpdateAsync(c, rule))),
             });
             mutation.AddField(new FieldType
@@ -48,8 +48,8 @@ public static class LabelMutations
                 Description = $"Removes a {rule.Label} (admin). Refused while relationships touch it, listing them, unless cascade is true.",
                 ResolvedType = new NonNullGraphType(GraphTypeFactory.Named("DeletePayload")),
                 Arguments = new QueryArguments(
-                    new QueryArgument(new NonNullGraphType(new IdGraphType())) { Name = "id" },
-                    new QueryArgument(new NonNullGraphType(new IntGraphType())) { Name = "version" },
+                    new QueryArgument(new NonNullGraphType(new IdGraphType())) { Name = "id", Description = $"The {rule.Label}'s id." },
+                    new QueryArgument(new NonNullGraphType(new IntGraphType())) { Name = "version", Description = "The version read; a different stored version is a CONFLICT." },
                     new QueryArgument(new BooleanGraphType()) { Name = "cascade", DefaultValue = false, Description = "Also remove the relationships that touch it." }),
                 Resolver = new FuncFieldResolver<object>(c => new ValueTask<object?>(DeleteAsync(c, rule))),
             });
@@ -117,7 +117,7 @@ public static class LabelMutations
             {
                 graphType = nonNull.ResolvedType!;
             }
-            type.AddField(new FieldType { Name = property.Name, ResolvedType = graphType });
+            type.AddField(new FieldType { Name = property.Name, ResolvedType = graphType, Description = PropertyDescriptions.Of(rule.Label, property.Name) });
         }
         return type;
     }

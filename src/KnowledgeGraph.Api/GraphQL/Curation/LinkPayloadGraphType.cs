@@ -12,7 +12,7 @@ public sealed class LinkPayloadGraphType : ObjectGraphType<LinkPayload>
     {
         Name = "LinkPayload";
         Description = "The relationship as written (null after unlink) and the graph version after the write.";
-        Field<SubgraphEdgeGraphType>("relationship").Resolve(c => c.Source.Relationship);
-        Field<NonNullGraphType<IntGraphType>>("graphVersion").Resolve(c => (int)c.Source.GraphVersion);
+        Field<SubgraphEdgeGraphType>("relationship").Description("The relationship as written; null after unlink.").Resolve(c => c.Source.Relationship);
+        Field<NonNullGraphType<IntGraphType>>("graphVersion").Description("The graph version after the write.").Resolve(c => (int)c.Source.GraphVersion);
     }
 }

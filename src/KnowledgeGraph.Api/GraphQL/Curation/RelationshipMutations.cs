@@ -22,9 +22,9 @@ public static class RelationshipMutations
     {
         mutation.Field<NonNullGraphType<LinkPayloadGraphType>>("link")
             .Description("Adds a relationship, or changes its properties if it exists (curator). Endpoints and properties are checked against the graph schema.")
-            .Argument<NonNullGraphType<RelationshipTypeGraphType>>("type")
-            .Argument<NonNullGraphType<IdGraphType>>("from")
-            .Argument<NonNullGraphType<IdGraphType>>("to")
+            .Argument<NonNullGraphType<RelationshipTypeGraphType>>("type", "The relationship's type.")
+            .Argument<NonNullGraphType<IdGraphType>>("from", "The id of the node it starts from.")
+            .Argument<NonNullGraphType<IdGraphType>>("to", "The id of the node it points to.")
             .Argument<RelationshipPropertiesInputGraphType>("properties", "Only the properties its type allows.")
             .ResolveAsync(async c =>
             {
@@ -37,9 +37,9 @@ public static class RelationshipMutations
 
         mutation.Field<NonNullGraphType<LinkPayloadGraphType>>("unlink")
             .Description("Removes a relationship (curator). A finding's last source cannot be unlinked.")
-            .Argument<NonNullGraphType<RelationshipTypeGraphType>>("type")
-            .Argument<NonNullGraphType<IdGraphType>>("from")
-            .Argument<NonNullGraphType<IdGraphType>>("to")
+            .Argument<NonNullGraphType<RelationshipTypeGraphType>>("type", "The relationship's type.")
+            .Argument<NonNullGraphType<IdGraphType>>("from", "The id of the node it starts from.")
+            .Argument<NonNullGraphType<IdGraphType>>("to", "The id of the node it points to.")
             .ResolveAsync(async c =>
             {
                 var actor = FieldRoles.Require(c, Roles.Curator);
@@ -50,8 +50,8 @@ public static class RelationshipMutations
 
         mutation.Field<NonNullGraphType<ImportPayloadGraphType>>("importGraph")
             .Description($"Upserts many nodes and relationships in one atomic write (admin): one invalid item and nothing is written; every violation is listed. At most {MaxImportItems} items.")
-            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<GraphNodeInputGraphType>>>>("nodes")
-            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<GraphRelationshipInputGraphType>>>>("relationships")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<GraphNodeInputGraphType>>>>("nodes", "Nodes to create or update, by id.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<GraphRelationshipInputGraphType>>>>("relationships", "Relationships to create or update, by type and ends.")
             .ResolveAsync(async c =>
             {
                 var actor = FieldRoles.Require(c, Roles.Admin);
@@ -63,21 +63,28 @@ public static class RelationshipMutations
                 }
                 var change = new GraphChange
                 {
-                    UpsertNodes = nodes.Select((n, i) => new NodeInput((string)n["id"]!, (string)n["label"]!, ParseProps(n.GetValueOrDefault("properties") as string, $"nodes[{i}]"))).ToList(),
+                    UpsertNodes = nodes.Select((n, i) => new NodeInput((string)n["id"]!, (string)n["label"]!, ParseProps(n.GetValueOrDefault("properties"), $"nodes[{i}]"))).ToList(),
                     UpsertEdges = relationships.Select((r, i) => new EdgeInput((string)r["type"]!, (string)r["from"]!, (string)r["to"]!,
-                        ParseProps(r.GetValueOrDefault("properties") as string, $"relationships[{i}]"))).ToList(),
+                        ParseProps(r.GetValueOrDefault("properties"), $"relationships[{i}]"))).ToList(),
                 };
                 var result = await CurationWrites.ApplyAsync(c, change, actor);
                 return result;
             });
     }
 
-    private static JsonObject ParseProps(string? json, string where)
+    /// <summary>Properties given as a JSON value, or (as before the JSON scalar) as a string holding JSON text: both go through the same checks.</summary>
+    private static JsonObject ParseProps(object? value, string where)
     {
-        if (json is null)
+        if (value is null)
         {
             return [];
         }
+        var json = value switch
+        {
+            string text => text,
+            JsonValue node when node.TryGetValue<string>(out var text) => text,
+            _ => ((JsonNode)value).ToJsonString(),
+        };
         if (StrictJson.FindProblem(json, MaxPropertiesDepth) is { } problem)
         {
             throw new GraphError(ErrorCodes.BadUserInput, $"{where}.properties is refused: {problem}.");

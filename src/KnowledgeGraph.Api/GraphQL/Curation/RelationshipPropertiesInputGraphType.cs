@@ -13,7 +13,7 @@ public sealed class RelationshipPropertiesInputGraphType : InputObjectGraphType
         foreach (var property in GraphSchema.Relationships.SelectMany(r => r.Properties).DistinctBy(p => p.Name))
         {
             var type = GraphTypeFactory.PropertyType(property with { Required = false });
-            AddField(new FieldType { Name = property.Name, ResolvedType = type is NonNullGraphType nn ? nn.ResolvedType : type });
+            AddField(new FieldType { Name = property.Name, ResolvedType = type is NonNullGraphType nn ? nn.ResolvedType : type, Description = PropertyDescriptions.OfRelationship(property.Name) });
         }
     }
 }

@@ -14,7 +14,7 @@ public static class GraphTypeFactory
     {
         foreach (var (name, values) in GraphSchema.Enums)
         {
-            var type = new EnumerationGraphType { Name = name };
+            var type = new EnumerationGraphType { Name = name, Description = EnumTypeDescriptions.Of(name) };
             foreach (var value in values)
             {
                 type.Add(value, value, EnumDescriptions.Of(name, value));
@@ -34,6 +34,8 @@ public static class GraphTypeFactory
             PropertyKind.Year => new IntGraphType(),
             PropertyKind.Boolean => new BooleanGraphType(),
             PropertyKind.Number => new FloatGraphType(),
+            PropertyKind.Url => Named("URL"),
+            PropertyKind.PartialDate => Named("Date"),
             PropertyKind.Enum => Named(rule.EnumName!),
             PropertyKind.EnumList => new ListGraphType(new NonNullGraphType(Named(rule.EnumName!))),
             _ => new StringGraphType(),
@@ -72,24 +74,27 @@ public static class GraphTypeFactory
         edge.AddField(new FieldType
         {
             Name = "cursor",
+            Description = "Where this edge is: pass it as 'after' or 'before' to page from here.",
             ResolvedType = new NonNullGraphType(new StringGraphType()),
             Resolver = new FuncFieldResolver<EdgeModel, string>(c => c.Source.Cursor),
         });
         edge.AddField(new FieldType
         {
             Name = "node",
+            Description = "The node at the other end.",
             ResolvedType = new NonNullGraphType(nodeType),
             Resolver = new FuncFieldResolver<EdgeModel, Node>(c => c.Source.Node),
         });
         foreach (var property in relationship?.Properties ?? [])
         {
-            edge.AddField(PropertyField(property, $"The {relationship!.Type} relationship's {property.Name}.", s => ((EdgeModel)s!).Relationship!.Props));
+            edge.AddField(PropertyField(property, $"The {relationship!.Type} relationship's {property.Name}: {PropertyDescriptions.OfRelationship(property.Name)}", s => ((EdgeModel)s!).Relationship!.Props));
         }
 
         var connection = new ObjectGraphType { Name = $"{name}Connection", Description = description };
         connection.AddField(new FieldType
         {
             Name = "edges",
+            Description = "The edges of this page, each with its cursor and node.",
             ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(edge))),
             Resolver = new FuncFieldResolver<ConnectionModel, IReadOnlyList<EdgeModel>>(c => c.Source.Edges),
         });
@@ -103,6 +108,7 @@ public static class GraphTypeFactory
         connection.AddField(new FieldType
         {
             Name = "pageInfo",
+            Description = "Where this page is: cursors to page on, and whether there are more.",
             ResolvedType = new NonNullGraphType(Named("PageInfo")),
             Resolver = new FuncFieldResolver<ConnectionModel, PageInfoModel>(c => c.Source.PageInfo),
         });

@@ -144,8 +144,8 @@ public static class LabelQueries
         fields.Add("CREATED_AT", NodeOrderField.CreatedAt, "By creation time.");
         fields.Add("UPDATED_AT", NodeOrderField.UpdatedAt, "By last change.");
         var type = new InputObjectGraphType { Name = $"{rule.Label}Order", Description = $"How to sort {rule.Label} nodes; ties are broken by id." };
-        type.AddField(new FieldType { Name = "field", ResolvedType = new NonNullGraphType(fields), DefaultValue = NodeOrderField.Name });
-        type.AddField(new FieldType { Name = "direction", ResolvedType = new NonNullGraphType(GraphTypeFactory.Named("OrderDirection")), DefaultValue = false });
+        type.AddField(new FieldType { Name = "field", ResolvedType = new NonNullGraphType(fields), DefaultValue = NodeOrderField.Name, Description = "What to sort by (default NAME)." });
+        type.AddField(new FieldType { Name = "direction", ResolvedType = new NonNullGraphType(GraphTypeFactory.Named("OrderDirection")), DefaultValue = false, Description = "ASC (the default) or DESC." });
         return type;
     }
 }

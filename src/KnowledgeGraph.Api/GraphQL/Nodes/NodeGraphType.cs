@@ -3,6 +3,7 @@ using GraphQL.Resolvers;
 using GraphQL.Types;
 using KnowledgeGraph.Api.GraphQL.Audit;
 using KnowledgeGraph.Api.GraphQL.Nodes.Loaders;
+using KnowledgeGraph.Api.GraphQL.Scalars;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Stores;
 
@@ -28,8 +29,8 @@ public abstract class NodeGraphType : ObjectGraphType<Node>
         Interface<NodeInterface>();
         IsTypeOf = o => o is Node n && n.Label == label;
         Field<NonNullGraphType<IdGraphType>>("id").Description("Global id: a readable slug prefixed by the label.").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When the node was first written.").Resolve(c => c.Source.CreatedAt);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Description("When the node last changed.").Resolve(c => c.Source.UpdatedAt);
+        Field<NonNullGraphType<TimestampGraphType>>("createdAt").Description("When the node was first written.").Resolve(c => c.Source.CreatedAt);
+        Field<NonNullGraphType<TimestampGraphType>>("updatedAt").Description("When the node last changed.").Resolve(c => c.Source.UpdatedAt);
         Field<NonNullGraphType<IntGraphType>>("version").Description("Moves on every change; send it back when updating.").Resolve(c => (int)c.Source.Version);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryGraphType>>>>("history")
             .Description("Every change to this node, newest first.")
@@ -46,8 +47,9 @@ public abstract class NodeGraphType : ObjectGraphType<Node>
         }
     }
 
-    protected void Property(string name, string description)
+    protected void Property(string name)
     {
+        var description = PropertyDescriptions.Of(_rule.Label, name);
         var rule = _rule.Property(name) ?? throw new InvalidOperationException($"{_rule.Label} has no property '{name}' in the graph schema.");
         AddField(GraphTypeFactory.PropertyField(rule, description, s => ((Node)s!).Props));
     }

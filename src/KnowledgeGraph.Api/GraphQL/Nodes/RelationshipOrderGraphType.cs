@@ -45,7 +45,7 @@ internal static class RelationshipOrderFields
             fields.Add("YEAR", NeighborOrderField.Year,
                 "By the other end's year (startYear of interventions, year of findings, founded of organizations, the year of a source's publishedOn); those without one come after every year in ascending order, before them in descending order.");
         }
-        type.AddField(new FieldType { Name = "field", ResolvedType = new NonNullGraphType(fields), DefaultValue = NeighborOrderField.Name });
-        type.AddField(new FieldType { Name = "direction", ResolvedType = new NonNullGraphType(GraphTypeFactory.Named("OrderDirection")), DefaultValue = false });
+        type.AddField(new FieldType { Name = "field", ResolvedType = new NonNullGraphType(fields), DefaultValue = NeighborOrderField.Name, Description = "What to order by (default NAME)." });
+        type.AddField(new FieldType { Name = "direction", ResolvedType = new NonNullGraphType(GraphTypeFactory.Named("OrderDirection")), DefaultValue = false, Description = "ASC (the default) or DESC." });
     }
 }

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Api.GraphQL.Curation;
 using KnowledgeGraph.Api.GraphQL.Nodes;
+using KnowledgeGraph.Api.GraphQL.Scalars;
 
 namespace KnowledgeGraph.Api.GraphQL.Schema;
 
@@ -10,6 +11,15 @@ public sealed class KnowledgeGraphSchema : global::GraphQL.Types.Schema
         Description = "KnowledgeGraph: which interventions against workplace harassment worked where, and the evidence behind them.";
         Query = query;
         Mutation = mutation;
+        // The October 2021 spec's introspection: isRepeatable, deprecated arguments and input fields, specifiedByURL.
+        Features.RepeatableDirectives = true;
+        Features.DeprecationOfInputValues = true;
+        RegisterVisitor(new SpecIntrospection());
+        Directives.Register(new SpecifiedByDirective());
+        RegisterType(typeof(TimestampGraphType));
+        RegisterType(typeof(PartialDateGraphType));
+        RegisterType(typeof(UrlGraphType));
+        RegisterType(typeof(JsonGraphType));
         RegisterType(typeof(DeletePayloadGraphType));
         foreach (var type in GraphTypeFactory.Enums())
         {

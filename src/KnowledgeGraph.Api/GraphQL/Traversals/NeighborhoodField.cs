@@ -14,7 +14,7 @@ public static class NeighborhoodField
 {
     public static void AddTo(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<SubgraphGraphType>>("neighborhood")
+        query.Field<SubgraphGraphType>("neighborhood")
             .Description("The nodes within a few hops of a node and every relationship among them, ready to draw.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The node at the centre.")
             .Argument<IntGraphType>("depth", $"How many hops out (default 1, at most {NeighborhoodQuery.MaxDepth}).")
@@ -41,8 +41,8 @@ public sealed class SubgraphGraphType : ObjectGraphType<Subgraph>
     {
         Name = "Subgraph";
         Description = "Nodes and the relationships among them, ready to draw.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("nodes").Resolve(c => c.Source.Nodes);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubgraphEdgeGraphType>>>>("edges").Resolve(c => c.Source.Edges);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("nodes").Description("The nodes, nearest first.").Resolve(c => c.Source.Nodes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubgraphEdgeGraphType>>>>("edges").Description("Every relationship between two of the nodes.").Resolve(c => c.Source.Edges);
         Field<NonNullGraphType<BooleanGraphType>>("truncated").Description("The limit cut off farther nodes.").Resolve(c => c.Source.Truncated);
     }
 }

@@ -17,7 +17,7 @@ public static class PathsField
 {
     public static void AddTo(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathGraphType>>>>("paths")
+        query.Field<ListGraphType<NonNullGraphType<PathGraphType>>>("paths")
             .Description("The shortest simple paths between two nodes, shortest first, following relationships in either direction; each hop with its relationship, its meaning, properties and sources. Catch-all nodes (hubs: at least six times the graph's mean number of relationships, and at least 20) are not passed through unless throughHubs is true; paths of one length come through the least connected nodes first.")
             .Argument<NonNullGraphType<IdGraphType>>("from", "Where paths start.")
             .Argument<NonNullGraphType<IdGraphType>>("to", "Where paths end.")
@@ -54,8 +54,8 @@ public sealed class PathGraphType : ObjectGraphType<GraphPath>
         Name = "Path";
         Description = "A simple path between two nodes.";
         Field<NonNullGraphType<IntGraphType>>("length").Description("Number of hops.").Resolve(c => c.Source.Edges.Count);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("nodes").Resolve(c => c.Source.Nodes);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathHopGraphType>>>>("hops")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("nodes").Description("The nodes along the path, from start to end.").Resolve(c => c.Source.Nodes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathHopGraphType>>>>("hops").Description("The steps, one per relationship.")
             .Resolve(c => c.Source.Edges.Select((e, i) => new HopModel(e, c.Source.Nodes[i], c.Source.Nodes[i + 1])));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("hubs")
             .Description("The catch-all nodes this path passes through, in path order: empty unless throughHubs was asked for.")
@@ -69,15 +69,15 @@ public sealed class PathHopGraphType : ObjectGraphType<HopModel>
     {
         Name = "PathHop";
         Description = "One step of a path: the relationship taken (in either direction), its properties and the sources its two ends cite.";
-        Field<NonNullGraphType<StringGraphType>>("relationship").Resolve(c => c.Source.Edge.Type);
+        Field<NonNullGraphType<RelationshipTypeGraphType>>("relationship").Description("The relationship's type, such as APPLIES.").Resolve(c => c.Source.Edge.Type);
         Field<NonNullGraphType<StringGraphType>>("meaning")
             .Description("The hop as a sentence in the relationship's direction: 'Fair Food Program (intervention) applies Worker-driven social responsibility (tactic)'.")
             .Resolve(c => HopMeaning.Of(c.Source.Edge, c.Source.From, c.Source.To));
         Field<NonNullGraphType<BooleanGraphType>>("forward").Description("True when the relationship points from this hop's 'from' to its 'to'.")
             .Resolve(c => c.Source.Edge.SourceId == c.Source.From.Id);
-        Field<NonNullGraphType<NodeInterface>>("from").Resolve(c => c.Source.From);
-        Field<NonNullGraphType<NodeInterface>>("to").Resolve(c => c.Source.To);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PropertyGraphType>>>>("properties").Resolve(c => c.Source.Edge.Props.ToList());
+        Field<NonNullGraphType<NodeInterface>>("from").Description("The node this step starts from.").Resolve(c => c.Source.From);
+        Field<NonNullGraphType<NodeInterface>>("to").Description("The node this step reaches.").Resolve(c => c.Source.To);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PropertyGraphType>>>>("properties").Description("The relationship's properties.").Resolve(c => c.Source.Edge.Props.ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceGraphType>>>>("sources").Description("Sources cited by either end of the hop.")
             .Resolve(c =>
             {

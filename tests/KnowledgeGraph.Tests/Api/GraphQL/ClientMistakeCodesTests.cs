@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Tests.Api.GraphQL;
 public sealed class ClientMistakeCodesTests(CuratedApp app) : IClassFixture<CuratedApp>
 {
     private const string Import = """
-        mutation($p: String) { importGraph(nodes: [{ id: "org:mistake", label: ORGANIZATION, properties: $p }], relationships: []) { graphVersion } }
+        mutation($p: JSON) { importGraph(nodes: [{ id: "org:mistake", label: ORGANIZATION, properties: $p }], relationships: []) { graphVersion } }
         """;
 
     private async Task<JsonNode> FirstErrorAsync(string query, object? variables = null, string? bearer = null)

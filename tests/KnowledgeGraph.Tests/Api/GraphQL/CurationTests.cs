@@ -36,7 +36,7 @@ public sealed class CurationTests : IDisposable
         var history = read["tactic"]!["history"]!.AsArray();
         Assert.Equal(["UPDATE_NODE", "UPDATE_NODE", "CREATE_NODE"], history.Select(h => (string?)h!["operation"]));
         Assert.All(history, h => Assert.Equal("cora", (string?)h!["actor"]));
-        Assert.Contains("Workers meet weekly", (string?)history[0]!["before"]);
+        Assert.Contains("Workers meet weekly", history[0]!["before"]!.ToJsonString());
 
         var log = await _app.DataAsync("""{ auditLog(actor: "cora") { operation elementId graphVersion } }""", CuratedApp.AdminKey);
         Assert.Equal(4, log["auditLog"]!.AsArray().Count);
@@ -166,11 +166,11 @@ public sealed class CurationTests : IDisposable
         var before = await VersionAsync();
         var deep = string.Concat(Enumerable.Repeat("{\"a\":", 200)) + "1" + new string('}', 200);
         var error = await _app.ErrorAsync("""
-            mutation($p: String) { importGraph(nodes: [{ id: "org:deep", label: ORGANIZATION, properties: $p }], relationships: []) { graphVersion } }
+            mutation($p: JSON) { importGraph(nodes: [{ id: "org:deep", label: ORGANIZATION, properties: $p }], relationships: []) { graphVersion } }
             """, CuratedApp.AdminKey, "BAD_USER_INPUT", new { p = deep });
         Assert.Contains("properties", (string?)error["message"]);
         var nested = await _app.ErrorAsync("""
-            mutation($p: String) { importGraph(nodes: [{ id: "org:nested", label: ORGANIZATION, properties: $p }], relationships: []) { graphVersion } }
+            mutation($p: JSON) { importGraph(nodes: [{ id: "org:nested", label: ORGANIZATION, properties: $p }], relationships: []) { graphVersion } }
             """, CuratedApp.AdminKey, "BAD_USER_INPUT", new { p = """{"name": {"first": "x"}, "kind": "UNION"}""" });
         Assert.Contains(nested["extensions"]!["violations"]!.AsArray(), v => ((string?)v!["message"])!.Contains("'name'"));
 

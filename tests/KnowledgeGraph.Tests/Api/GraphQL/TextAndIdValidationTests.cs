@@ -54,7 +54,7 @@ public sealed class TextAndIdValidationTests : IDisposable
             mutation { updateTactic(id: "tactic:hashtag_campaign", version: 1, patch: { description: "bell\u0007" }) { id } }
             """, CuratedApp.CuratorKey, "BAD_USER_INPUT");
         await _app.ErrorAsync("""
-            mutation($p: String) { importGraph(nodes: [], relationships: [{ type: PARTNERS_WITH, from: "org:unite_here", to: "org:national_womens_law_center", properties: $p }]) { graphVersion } }
+            mutation($p: JSON) { importGraph(nodes: [], relationships: [{ type: PARTNERS_WITH, from: "org:unite_here", to: "org:national_womens_law_center", properties: $p }]) { graphVersion } }
             """, CuratedApp.AdminKey, "BAD_USER_INPUT", new { p = """{"context": "a\u0000b"}""" });
         Assert.Equal(before, await _app.Store.GetGraphVersionAsync());
         Assert.DoesNotContain("bell", (await _app.Store.GetNodesAsync(["tactic:hashtag_campaign"]))[0].GetString("description") ?? "");
