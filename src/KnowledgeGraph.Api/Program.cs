@@ -26,6 +26,7 @@ builder.AddKnowledgeGraphMetrics();    // /metrics
 var app = builder.Build();
 app.UseKnowledgeGraphSecurityHeaders();
 app.UseKnowledgeGraphRequestLogging();
+app.UseKnowledgeGraphCors();           // before auth and rate limits: a preflight is answered, never refused
 app.UseAuthentication();
 app.UseRateLimiter();
 app.MapKnowledgeGraphApi("/graphql");

@@ -12,6 +12,7 @@ public static class HttpSetup
         builder.Services.AddOptions<GraphQLHttpOptions>().BindConfiguration(GraphQLHttpOptions.Section).ValidateDataAnnotations().ValidateOnStart()
             .PostConfigure(options => options.GraphiQL ??= builder.Environment.IsDevelopment());
         builder.AddKnowledgeGraphSecurityHeaders();
+        builder.AddKnowledgeGraphCors();
         builder.Services.AddSingleton<GraphQLRequestReader>();
         builder.Services.AddSingleton<GraphQLHttpEndpoint>();
         return builder;
