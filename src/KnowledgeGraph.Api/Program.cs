@@ -27,6 +27,7 @@ var app = builder.Build();
 app.UseKnowledgeGraphSecurityHeaders();
 app.UseKnowledgeGraphRequestLogging();
 app.UseKnowledgeGraphCors();           // before auth and rate limits: a preflight is answered, never refused
+app.UseKnowledgeGraphCompression();    // Brotli or gzip for JSON, CSV and text
 app.UseAuthentication();
 app.UseRateLimiter();
 app.MapKnowledgeGraphApi("/graphql");

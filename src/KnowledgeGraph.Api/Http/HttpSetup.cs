@@ -13,6 +13,7 @@ public static class HttpSetup
             .PostConfigure(options => options.GraphiQL ??= builder.Environment.IsDevelopment());
         builder.AddKnowledgeGraphSecurityHeaders();
         builder.AddKnowledgeGraphCors();
+        builder.AddKnowledgeGraphCompression();
         builder.Services.AddSingleton<GraphQLRequestReader>();
         builder.Services.AddSingleton<GraphQLHttpEndpoint>();
         return builder;
