@@ -39,6 +39,7 @@ public static class CorsSetup
 
     public static WebApplication UseKnowledgeGraphCors(this WebApplication app)
     {
+        app.UseDistinctVaryHeaders();
         app.UseCors();
         return app;
     }

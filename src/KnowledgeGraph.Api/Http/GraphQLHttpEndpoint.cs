@@ -88,6 +88,7 @@ public sealed class GraphQLHttpEndpoint(GraphQLRequestReader reader, DocumentLim
             feature.CacheHit = cacheHit;
             http.Response.Headers["X-Cache"] = cacheHit ? "hit" : "miss";
         }
+        feature.ErrorFree = response.Cacheable;
         http.Response.StatusCode = response.Status ?? StatusOf(mediaType, response.Executed);
         if (response.RetryAfter is { } retryAfter)
         {

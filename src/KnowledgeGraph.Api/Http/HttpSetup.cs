@@ -28,7 +28,8 @@ public static class HttpSetup
         }
         app.MapGet($"{path}/schema.graphql", (KnowledgeGraphSchema schema) => Results.Text(SchemaPrinter.Print(schema), "text/plain; charset=utf-8")).RequireReadPolicy();
         app.Map(path, (HttpContext http, GraphQLHttpEndpoint endpoint) =>
-            graphiQL && GraphiQLAssets.WantsPage(http.Request) ? GraphiQLAssets.WriteAsync(http, "index.html") : endpoint.HandleAsync(http));
+            graphiQL && GraphiQLAssets.WantsPage(http.Request) ? GraphiQLAssets.WriteAsync(http, "index.html") : endpoint.HandleAsync(http))
+            .AddEndpointFilter<HttpCaching>();
         app.MapEvidenceMapCsv();
         return app;
     }
