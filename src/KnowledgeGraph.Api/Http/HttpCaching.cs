@@ -7,6 +7,7 @@ using KnowledgeGraph.Api.GraphQL.Schema;
 using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Core.Stores;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
 namespace KnowledgeGraph.Api.Http;
@@ -59,7 +60,7 @@ public sealed class HttpCaching(GraphVersions versions, IGraphStore store, Knowl
         return $"\"v{version.ToString(CultureInfo.InvariantCulture)}-{hash}\"";
     }
 
-    private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string tag) =>
+    private static bool Matches(StringValues ifNoneMatch, string tag) =>
         EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)
         && tags.Any(candidate => !candidate.Equals(EntityTagHeaderValue.Any) && candidate.Compare(new EntityTagHeaderValue(tag), useStrongComparison: false));
 
