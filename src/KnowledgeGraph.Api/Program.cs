@@ -28,6 +28,8 @@ var app = builder.Build();
 app.UseKnowledgeGraphSecurityHeaders();
 app.UseKnowledgeGraphRequestLogging();
 app.UseKnowledgeGraphErrorHandling();   // an unhandled exception answers INTERNAL and a correlation id, never its detail
+app.UseKnowledgeGraphCors();           // before auth and rate limits: a preflight is answered, never refused
+app.UseKnowledgeGraphCompression();    // Brotli or gzip for JSON, CSV and text
 app.UseAuthentication();
 app.UseRateLimiter();
 app.MapKnowledgeGraphApi("/graphql");

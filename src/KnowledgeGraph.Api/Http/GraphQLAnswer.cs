@@ -19,6 +19,9 @@ public sealed record GraphQLAnswer(int Status, string Body)
 
     /// <summary>An answer no cache may keep, such as "persisted query not found", which the client follows by registering the document.</summary>
     public bool NoStore { get; init; }
+
+    /// <summary>A complete result without errors: the only kind an HTTP cache may keep (see <see cref="HttpCaching"/>).</summary>
+    public bool ErrorFree { get; init; }
 }
 
 /// <summary>A request refused before execution; a null status follows the media type (400 for graphql-response+json, 200 for JSON).</summary>

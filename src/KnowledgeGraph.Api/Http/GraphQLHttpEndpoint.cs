@@ -61,6 +61,7 @@ public sealed class GraphQLHttpEndpoint(GraphQLRequestReader reader, GraphQLRequ
             GraphQLRequestFeature.Of(http).CacheHit = cacheHit;
             http.Response.Headers["X-Cache"] = cacheHit ? "hit" : "miss";
         }
+        GraphQLRequestFeature.Of(http).ErrorFree = answer.ErrorFree;
         if (answer.RetryAfter is { } retryAfter)
         {
             http.Response.Headers.RetryAfter = RateLimitSetup.Seconds(retryAfter);

@@ -64,6 +64,7 @@ public sealed class GraphQLRequestRunner(PersistedDocuments persisted, DocumentL
             OperationName = operationName,
             CacheHit = hit,
             RetryAfter = response.RetryAfter,
+            ErrorFree = response.Cacheable,
         };
     }
 

@@ -16,6 +16,8 @@ public static class HttpSetup
         builder.AddKnowledgeGraphSecurityHeaders();
         builder.Services.AddOptions<BatchOptions>().BindConfiguration(BatchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.AddKnowledgeGraphPersistedOperations();
+        builder.AddKnowledgeGraphCors();
+        builder.AddKnowledgeGraphCompression();
         builder.Services.AddSingleton<GraphQLRequestReader>();
         builder.Services.AddSingleton<GraphQLRequestRunner>();
         builder.Services.AddSingleton<GraphQLBatch>();
@@ -32,7 +34,8 @@ public static class HttpSetup
         }
         app.MapGet($"{path}/schema.graphql", (KnowledgeGraphSchema schema) => Results.Text(SchemaPrinter.Print(schema), "text/plain; charset=utf-8")).RequireReadPolicy();
         app.Map(path, (HttpContext http, GraphQLHttpEndpoint endpoint) =>
-            graphiQL && GraphiQLAssets.WantsPage(http.Request) ? GraphiQLAssets.WriteAsync(http, "index.html") : endpoint.HandleAsync(http));
+            graphiQL && GraphiQLAssets.WantsPage(http.Request) ? GraphiQLAssets.WriteAsync(http, "index.html") : endpoint.HandleAsync(http))
+            .AddEndpointFilter<HttpCaching>();
         app.MapEvidenceMapCsv();
         return app;
     }

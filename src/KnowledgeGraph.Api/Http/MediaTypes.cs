@@ -3,7 +3,11 @@ using Microsoft.Net.Http.Headers;
 
 namespace KnowledgeGraph.Api.Http;
 
-/// <summary>The two response types of GraphQL over HTTP, and the choice between them from Accept.</summary>
+/// <summary>
+/// The two response types of GraphQL over HTTP, and the choice between them from Accept. A client that names a type
+/// gets it; one that names none (no Accept, <c>*/*</c>, <c>application/*</c>: what fetch and curl send by default) gets
+/// <c>application/json</c>, the type every GraphQL client reads, as the GraphQL-over-HTTP audit's two SHOULDs ask.
+/// </summary>
 public static class MediaTypes
 {
     public const string GraphQLResponseJson = "application/graphql-response+json";
@@ -27,8 +31,8 @@ public static class MediaTypes
             var quality = type.Quality ?? 1;
             var candidate = type.MediaType.Value?.ToLowerInvariant() switch
             {
-                GraphQLResponseJson or "application/*" or "*/*" => GraphQLResponseJson,
-                Json => Json,
+                GraphQLResponseJson => GraphQLResponseJson,
+                Json or "application/*" or "*/*" => Json,
                 _ => null,
             };
             // On equal quality the newer media type wins, as the specification recommends.

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Primitives;
 
 namespace KnowledgeGraph.Tests.Api.Http;
 
-/// <summary>Content negotiation as GraphQL over HTTP asks: the newer media type when allowed, JSON for old clients, else nothing.</summary>
+/// <summary>Content negotiation as GraphQL over HTTP asks: the type a client names (the newer one on a tie), JSON for clients that name none, else nothing.</summary>
 public sealed class MediaTypesTests
 {
     [Theory]
@@ -11,8 +11,10 @@ public sealed class MediaTypesTests
     [InlineData("", "application/json")]
     [InlineData("application/json", "application/json")]
     [InlineData("application/graphql-response+json", "application/graphql-response+json")]
-    [InlineData("*/*", "application/graphql-response+json")]
-    [InlineData("application/*", "application/graphql-response+json")]
+    [InlineData("*/*", "application/json")]
+    [InlineData("application/*", "application/json")]
+    [InlineData("*/*;q=0.8, application/graphql-response+json", "application/graphql-response+json")]
+    [InlineData("application/graphql-response+json;q=0.5, */*", "application/json")]
     [InlineData("application/json, application/graphql-response+json", "application/graphql-response+json")]
     [InlineData("application/graphql-response+json;q=0.5, application/json", "application/json")]
     [InlineData("application/json;q=0.9, application/graphql-response+json;q=0.9", "application/graphql-response+json")]
