@@ -64,7 +64,7 @@ public sealed class HttpCaching(GraphVersions versions, IGraphStore store, Knowl
 
     private static bool Matches(StringValues ifNoneMatch, string tag) =>
         EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)
-        && tags.Any(candidate => !candidate.Equals(EntityTagHeaderValue.Any) && candidate.Compare(new EntityTagHeaderValue(tag), useStrongComparison: false));
+        && tags.Any(candidate => !candidate.Equals(EntityTagHeaderValue.Any) && candidate.Compare(EntityTagHeaderValue.Parse(tag), useStrongComparison: false));
 
     private Task Describe(HttpContext http, string? tag)
     {

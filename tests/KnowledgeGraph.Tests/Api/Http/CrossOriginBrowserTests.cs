@@ -61,7 +61,7 @@ public sealed class CrossOriginBrowserTests(CrossOriginBrowserTests.Servers serv
         Assert.NotNull((string?)result["correlation"]);
         if (method == "GET")
         {
-            Assert.StartsWith("\"v", (string?)result["etag"]);
+            Assert.StartsWith("W/\"v", (string?)result["etag"]);
         }
     }
 
