@@ -28,6 +28,7 @@ app.UseKnowledgeGraphSecurityHeaders();
 app.UseKnowledgeGraphRequestLogging();
 app.UseAuthentication();
 app.UseRateLimiter();
+app.UseWebSockets();               // GraphQL over WebSocket (graphql-ws) at /graphql
 app.MapKnowledgeGraphApi("/graphql");
 app.MapKnowledgeGraphHealth();
 app.MapKnowledgeGraphMetrics();

@@ -66,6 +66,11 @@ public sealed class GraphQLHttpEndpoint(GraphQLRequestReader reader, DocumentLim
             return;
         }
         var operation = OperationOf(document!, request.OperationName);
+        if (operation?.Operation is OperationType.Subscription)
+        {
+            await RefuseAsync(http, mediaType, new GraphError(ErrorCodes.BadRequest, LiveRoutes.SubscriptionsElsewhere));
+            return;
+        }
         if (HttpMethods.IsGet(http.Request.Method) && operation?.Operation is OperationType.Mutation or OperationType.Subscription)
         {
             http.Response.Headers.Allow = "POST";

@@ -14,6 +14,7 @@ public static class HttpSetup
         builder.AddKnowledgeGraphSecurityHeaders();
         builder.Services.AddSingleton<GraphQLRequestReader>();
         builder.Services.AddSingleton<GraphQLHttpEndpoint>();
+        builder.AddKnowledgeGraphLiveTransports();
         return builder;
     }
 
@@ -26,7 +27,8 @@ public static class HttpSetup
         }
         app.MapGet($"{path}/schema.graphql", (KnowledgeGraphSchema schema) => Results.Text(SchemaPrinter.Print(schema), "text/plain; charset=utf-8")).RequireReadPolicy();
         app.Map(path, (HttpContext http, GraphQLHttpEndpoint endpoint) =>
-            graphiQL && GraphiQLAssets.WantsPage(http.Request) ? GraphiQLAssets.WriteAsync(http, "index.html") : endpoint.HandleAsync(http));
+            LiveRoutes.TryHandle(http) ?? (graphiQL && GraphiQLAssets.WantsPage(http.Request) ? GraphiQLAssets.WriteAsync(http, "index.html") : endpoint.HandleAsync(http)));
+        app.MapKnowledgeGraphLive(path);
         app.MapEvidenceMapCsv();
         return app;
     }

@@ -101,14 +101,15 @@ public sealed class HostileDocumentTests(KnowledgeGraphApp app) : IClassFixture<
     }
 
     [Theory]
-    [InlineData("subscription { industries { totalCount } }")]
-    [InlineData("query Q { __typename } subscription S { x }")]
-    public async Task A_subscription_is_a_validation_error_not_an_internal_one(string query)
+    [InlineData("subscription { graphChanged { graphVersion } }", "BAD_REQUEST", "/graphql/stream")]
+    [InlineData("subscription { industries { totalCount } }", "BAD_REQUEST", "/graphql/stream")]
+    [InlineData("query Q { __typename } subscription S { x }", "GRAPHQL_VALIDATION_FAILED", "more than one operation")]
+    public async Task A_subscription_sent_as_a_plain_request_is_refused_with_where_to_send_it_not_an_internal_error(string query, string expectedCode, string hint)
     {
         var (status, code, message) = await RefusedAsync(query);
         Assert.Equal(400, status);
-        Assert.Equal("GRAPHQL_VALIDATION_FAILED", code);
-        Assert.Contains("no subscriptions", message);
+        Assert.Equal(expectedCode, code);
+        Assert.Contains(hint, message);
     }
 
     [Fact]

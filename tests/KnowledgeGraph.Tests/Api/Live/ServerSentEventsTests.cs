@@ -1,0 +1,96 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using KnowledgeGraph.Tests.Support;
+using static KnowledgeGraph.Tests.Api.Live.LiveTestClient;
+
+namespace KnowledgeGraph.Tests.Api.Live;
+
+/// <summary>GraphQL over Server-Sent Events (graphql-sse, distinct connections mode) at /graphql/stream and /graphql.</summary>
+public sealed class ServerSentEventsTests : IDisposable
+{
+    private readonly CuratedApp _app = new();
+
+    [Fact]
+    public async Task A_graphChanged_subscription_receives_the_new_version_and_what_a_mutation_wrote()
+    {
+        using var response = await OpenSseAsync(_app.CreateClient(), GraphChanged);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType!.MediaType);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        await UntilListenersAsync(_app, 1);
+
+        await MutateAsync(_app, Rename);
+
+        var (name, data) = await ReadEventAsync(reader);
+        Assert.Equal("next", name);
+        var change = JsonNode.Parse(data)!["data"]!["graphChanged"]!;
+        Assert.Equal((2, "UPSERT", 1, true), ((int)change["graphVersion"]!, (string?)change["kind"], (int)change["nodesWritten"]!, (bool)change["complete"]!));
+        Assert.Equal("""[{"id":"tactic:hashtag_campaign","label":"Tactic","removed":false}]""", change["nodes"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Closing_the_stream_ends_the_subscription_on_the_server()
+    {
+        using var cancel = new CancellationTokenSource();
+        var response = await OpenSseAsync(_app.CreateClient(), GraphChanged, cancellationToken: cancel.Token);
+        await UntilListenersAsync(_app, 1);
+
+        await cancel.CancelAsync();
+        response.Dispose();
+
+        await UntilListenersAsync(_app, 0, atMost: true);
+    }
+
+    [Fact]
+    public async Task A_query_with_accept_event_stream_at_graphql_answers_one_next_event_then_complete()
+    {
+        using var response = await OpenSseAsync(_app.CreateClient(), "{ graphVersion }", path: "/graphql");
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+
+        var next = await ReadEventAsync(reader);
+        var complete = await ReadEventAsync(reader);
+
+        Assert.Equal(("next", 1), (next.Event, (int)JsonNode.Parse(next.Data)!["data"]!["graphVersion"]!));
+        Assert.Equal("complete", complete.Event);
+    }
+
+    [Theory]
+    [InlineData("subscription { graphChanged { noSuchField } }", "GRAPHQL_VALIDATION_FAILED")]
+    [InlineData("subscription { graphChanged { graphVersion } ", "GRAPHQL_PARSE_FAILED")]
+    [InlineData("""subscription { newEvidence(industry: "industry:nowhere") { findingId } }""", "NOT_FOUND")]
+    [InlineData("""subscription { newEvidence(industry: "jurisdiction:au") { findingId } }""", "BAD_USER_INPUT")]
+    public async Task A_document_refused_before_it_runs_arrives_as_a_next_event_with_the_error_code(string query, string code)
+    {
+        using var response = await OpenSseAsync(_app.CreateClient(), query);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+
+        var next = await ReadEventAsync(reader);
+        var complete = await ReadEventAsync(reader);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(code, (string?)JsonNode.Parse(next.Data)!["errors"]![0]!["extensions"]!["code"]);
+        Assert.Equal("complete", complete.Event);
+    }
+
+    [Fact]
+    public async Task An_invalid_credential_is_refused_with_401_before_the_stream_opens()
+    {
+        using var response = await OpenSseAsync(_app.CreateClient(), GraphChanged, bearer: "not-a-key");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("UNAUTHENTICATED", (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]![0]!["extensions"]!["code"]);
+    }
+
+    [Fact]
+    public async Task A_mutation_over_the_stream_runs_with_the_credential_of_the_request()
+    {
+        using var response = await OpenSseAsync(_app.CreateClient(), Rename, bearer: CuratedApp.CuratorKey);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+
+        var next = await ReadEventAsync(reader);
+
+        Assert.Equal(2, (int)JsonNode.Parse(next.Data)!["data"]!["updateTactic"]!["version"]!);
+    }
+
+    public void Dispose() => _app.Dispose();
+}
