@@ -92,5 +92,20 @@ public sealed class ServerSentEventsTests : IDisposable
         Assert.Equal(2, (int)JsonNode.Parse(next.Data)!["data"]!["updateTactic"]!["version"]!);
     }
 
+    [Fact]
+    public async Task A_client_holding_its_most_subscriptions_gets_429_for_one_more()
+    {
+        using var app = new CuratedApp();
+        app.Settings["Live:MaxSubscriptionsPerClient"] = "1";
+        var client = app.CreateClient();
+        using var first = await OpenSseAsync(client, GraphChanged);
+        await UntilListenersAsync(app, 1);
+
+        using var second = await OpenSseAsync(client, GraphChanged);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+        Assert.Equal("RATE_LIMITED", (string?)JsonNode.Parse(await second.Content.ReadAsStringAsync())!["errors"]![0]!["extensions"]!["code"]);
+    }
+
     public void Dispose() => _app.Dispose();
 }
