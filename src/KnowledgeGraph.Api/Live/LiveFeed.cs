@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using KnowledgeGraph.Api.Caching;
 using KnowledgeGraph.Core.Stores;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Live;
 
@@ -19,11 +20,14 @@ public sealed class LiveFeed : BackgroundService
         new BoundedChannelOptions(MaxPending) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
     private readonly IGraphStore _store;
     private readonly ILogger<LiveFeed> _logger;
+    private readonly TimeSpan _poll;
+    private long _announced;   // the highest version a notice has carried
 
-    public LiveFeed(CommittedWrites writes, IGraphStore store, ILogger<LiveFeed> logger)
+    public LiveFeed(CommittedWrites writes, IGraphStore store, IOptions<LiveOptions> options, ILogger<LiveFeed> logger)
     {
         _store = store;
         _logger = logger;
+        _poll = TimeSpan.FromMilliseconds(options.Value.VersionPollMilliseconds);
         writes.Committed += (change, result) =>
         {
             if (GraphChangeNotice.Of(change, result) is { } notice)
@@ -43,9 +47,58 @@ public sealed class LiveFeed : BackgroundService
     public int Listeners => Changes.Count + Evidence.Count;
 
     /// <summary>Queues a write announced by this replica or another one.</summary>
-    public void Receive(GraphChangeNotice notice) => _pending.Writer.TryWrite(notice);
+    public void Receive(GraphChangeNotice notice)
+    {
+        long seen;
+        while ((seen = Interlocked.Read(ref _announced)) < notice.GraphVersion && Interlocked.CompareExchange(ref _announced, notice.GraphVersion, seen) != seen)
+        {
+        }
+        _pending.Writer.TryWrite(notice);
+    }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.WhenAll(HandOnAsync(stoppingToken), PollAsync(stoppingToken));
+
+    /// <summary>
+    /// While anyone listens, reads the store's version every <see cref="LiveOptions.VersionPollMilliseconds"/>: a version
+    /// no notice has carried by the next read (another process writing the SQLite file, a replica without Redis) is
+    /// announced as an UNKNOWN change, so subscribers learn of every write, if not of what it wrote.
+    /// </summary>
+    private async Task PollAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(_poll);
+        long? unannounced = null;
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            if (Listeners == 0)
+            {
+                unannounced = null;
+                continue;
+            }
+            try
+            {
+                var version = await _store.GetGraphVersionAsync(stoppingToken);
+                if (Interlocked.CompareExchange(ref _announced, version, 0) == 0)
+                {
+                    continue;   // the first read only sets where announcing starts
+                }
+                if (unannounced is { } pending && pending > Interlocked.Read(ref _announced))
+                {
+                    Receive(GraphChangeNotice.Unknown(Math.Max(pending, version)));
+                    unannounced = null;
+                }
+                else
+                {
+                    unannounced = version > Interlocked.Read(ref _announced) ? version : null;
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                _logger.LogDebug(e, "The graph version could not be read for live updates");
+            }
+        }
+    }
+
+    private async Task HandOnAsync(CancellationToken stoppingToken)
     {
         await foreach (var notice in _pending.Reader.ReadAllAsync(stoppingToken))
         {

@@ -26,6 +26,13 @@ public sealed class LiveOptions
     [Range(1, 600)]
     public int ConnectionInitTimeoutSeconds { get; set; } = 10;
 
+    /// <summary>
+    /// While anyone subscribes, how often the store's version is read to catch writes nobody announced (another process
+    /// on the same SQLite file, replicas without Redis); such a write is announced as UNKNOWN one read later.
+    /// </summary>
+    [Range(50, 3_600_000)]
+    public int VersionPollMilliseconds { get; set; } = 2_000;
+
     /// <summary>Messages waiting for a slow client; past this the connection is closed (the client reconnects, or polls graphVersion).</summary>
     [Range(1, 100_000)]
     public int MaxQueuedMessages { get; set; } = 1_000;

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using KnowledgeGraph.Core.Stores.Sql;
+using KnowledgeGraph.Core.Writes;
 using KnowledgeGraph.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using static KnowledgeGraph.Tests.Api.Live.LiveTestClient;
 
 namespace KnowledgeGraph.Tests.Api.Live;
@@ -105,6 +108,25 @@ public sealed class ServerSentEventsTests : IDisposable
 
         Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
         Assert.Equal("RATE_LIMITED", (string?)JsonNode.Parse(await second.Content.ReadAsStringAsync())!["errors"]![0]!["extensions"]!["code"]);
+    }
+
+    [Fact]
+    public async Task A_write_the_server_was_not_told_about_arrives_as_an_unknown_change_with_its_version()
+    {
+        using var app = new CuratedApp();
+        app.Settings["Live:VersionPollMilliseconds"] = "100";
+        using var response = await OpenSseAsync(app.CreateClient(), GraphChanged);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        await UntilListenersAsync(app, 1);
+        await app.DataAsync("{ graphVersion }", null);
+
+        // Another process on the same file, as the import verb would be: below the server's own write path.
+        var elsewhere = app.Services.GetRequiredService<SqlGraphStore>();
+        await elsewhere.ApplyAsync(new GraphChange { DeleteEdges = ["org:associated_press|USES|tactic:investigative_journalism"] }, "elsewhere");
+        var version = await elsewhere.GetGraphVersionAsync();
+
+        var change = JsonNode.Parse((await ReadEventAsync(reader)).Data)!["data"]!["graphChanged"]!;
+        Assert.Equal((version, "UNKNOWN", false, 0), ((long)change["graphVersion"]!, (string?)change["kind"], (bool)change["complete"]!, change["nodes"]!.AsArray().Count));
     }
 
     public void Dispose() => _app.Dispose();
