@@ -14,12 +14,12 @@ namespace KnowledgeGraph.Api.Http;
 /// <summary>
 /// GraphQL over Server-Sent Events, the graphql-sse protocol's distinct connections mode: one operation per request
 /// (POST with a JSON body, or GET with the query string), answered as <c>text/event-stream</c> with a <c>next</c> event
-/// per result and a <c>complete</c> event at the end. Problems with the request itself (credentials, a malformed body,
-/// too many subscriptions) are plain HTTP errors before the stream opens; problems with the document arrive as a
+/// per result and a <c>complete</c> event at the end. Problems with the request itself (credentials, the read policy, a
+/// malformed body, too many subscriptions) are plain HTTP errors before the stream opens; problems with the document arrive as a
 /// <c>next</c> event with errors, as the protocol asks. Closing the connection ends the subscription.
 /// </summary>
 public sealed class GraphQLSseEndpoint(
-    GraphQLRequestReader reader, LiveOperations operations, ClientSubscriptions slots, IGraphQLTextSerializer serializer,
+    GraphQLRequestReader reader, LiveOperations live, ClientSubscriptions slots, IGraphQLTextSerializer serializer,
     IServiceScopeFactory scopes, IOptions<LiveOptions> options, IHostApplicationLifetime lifetime)
 {
     public const string EventStream = "text/event-stream";
@@ -48,11 +48,18 @@ public sealed class GraphQLSseEndpoint(
             await GraphQLErrorResponse.WriteAsync(http, status, MediaTypes.Json, ErrorCodes.BadRequest, problem!);
             return;
         }
-        if (HttpMethods.IsGet(http.Request.Method) && request.Query is { } text && DocumentParser.Parse(text).Document is { } document
-            && document.Definitions.OfType<GraphQLOperationDefinition>().Any(o => o.Operation == OperationType.Mutation))
+        var operations = request.Query is { } text && DocumentParser.Parse(text).Document is { } document
+            ? document.Definitions.OfType<GraphQLOperationDefinition>().Where(o => request.OperationName is null || o.Name?.StringValue == request.OperationName).ToList()
+            : [];
+        if (HttpMethods.IsGet(http.Request.Method) && operations.Any(o => o.Operation == OperationType.Mutation))
         {
             http.Response.Headers.Allow = "POST";
             await GraphQLErrorResponse.WriteAsync(http, StatusCodes.Status405MethodNotAllowed, MediaTypes.Json, ErrorCodes.BadRequest, "Mutations are sent with POST, never GET.");
+            return;
+        }
+        if (!operations.Any(o => o.Operation == OperationType.Mutation) && await RequestPolicy.CheckReadAsync(http) is { } refused)
+        {
+            await GraphQLErrorResponse.WriteUnauthenticatedAsync(http, MediaTypes.Json, refused);
             return;
         }
         using var slot = slots.TryTake(RateLimiting.ClientKey.Of(http));
@@ -73,7 +80,7 @@ public sealed class GraphQLSseEndpoint(
         await using var scope = scopes.CreateAsyncScope();
         try
         {
-            var start = await operations.StartAsync(request, LiveOperations.CallerOf(http, http.User), scope.ServiceProvider, token);
+            var start = await live.StartAsync(request, LiveOperations.CallerOf(http, http.User), scope.ServiceProvider, token);
             if (start.Events is { } events)
             {
                 await StreamAsync(http, events, token);

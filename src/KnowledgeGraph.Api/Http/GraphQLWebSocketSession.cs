@@ -28,9 +28,9 @@ public sealed partial class GraphQLWebSocketSession(
         new BoundedChannelOptions(options.Value.MaxQueuedMessages + 2) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _running = new(StringComparer.Ordinal);
     private readonly List<Task> _tasks = [];
-    private readonly CancellationTokenSource _session = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
+    private readonly CancellationTokenSource _session = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
     private ClaimsPrincipal _user = http.User;
-    private bool _initialised;
+    private volatile bool _initialised;
     private bool _acknowledged;
 
     private sealed record Outgoing(string? Text, int? CloseCode = null, string? Reason = null);
@@ -38,6 +38,8 @@ public sealed partial class GraphQLWebSocketSession(
     public async Task RunAsync()
     {
         var writer = WriteAllAsync();
+        // A server that stops says so (1001, going away) rather than dropping the socket; the client reconnects elsewhere.
+        using var stopping = lifetime.ApplicationStopping.Register(() => Close(1001, "Server stopping"));
         using var initTimeout = new Timer(_ => { if (!_initialised) { Close(4408, "Connection initialisation timeout"); } },
             null, TimeSpan.FromSeconds(options.Value.ConnectionInitTimeoutSeconds), Timeout.InfiniteTimeSpan);
         try
