@@ -101,7 +101,7 @@ public sealed class GraphQLSseEndpoint(
     {
         var queue = Channel.CreateBounded<string?>(new BoundedChannelOptions(options.Value.MaxQueuedMessages) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
         var observer = new LiveObserver(
-            result => Enqueue(serializer.Serialize(result)),
+            result => Enqueue(live.Serialize(result)),
             _ =>
             {
                 Enqueue(serializer.Serialize(new ExecutionResult { Errors = [new GraphError(ErrorCodes.Internal, "The event stream failed.")] }));

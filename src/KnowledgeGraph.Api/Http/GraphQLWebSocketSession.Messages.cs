@@ -153,7 +153,7 @@ public sealed partial class GraphQLWebSocketSession
             }
             var ended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             using var subscription = start.Events!.Subscribe(new LiveObserver(
-                next => SendUnlessCompleted(id, "next", serializer.Serialize(next)),
+                next => SendUnlessCompleted(id, "next", operations.Serialize(next)),
                 _ =>
                 {
                     SendUnlessCompleted(id, "error", ErrorsOf(ErrorCodes.Internal, "The event stream failed."));

@@ -7,7 +7,9 @@ using KnowledgeGraph.Api.Auth;
 using KnowledgeGraph.Api.GraphQL;
 using KnowledgeGraph.Api.GraphQL.Execution;
 using KnowledgeGraph.Api.GraphQL.Limits;
+using KnowledgeGraph.Api.GraphQL.Schema;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Http;
 
@@ -21,8 +23,23 @@ public sealed record LiveStart(ExecutionResult? Refused, string? Result, IObserv
 /// with its event stream, which starts listening only when subscribed to.
 /// </summary>
 public sealed class LiveOperations(
-    DocumentLimits limits, GraphQLExecution execution, IDocumentExecuter executer, ISchema schema, IAuthorizationService authorization)
+    DocumentLimits limits, GraphQLExecution execution, IDocumentExecuter executer, ISchema schema, IAuthorizationService authorization,
+    IGraphQLTextSerializer serializer, IOptions<GraphQLOptions> options)
 {
+    /// <summary>One event of a subscription as JSON, under the response size cap like every answer (RESPONSE_TOO_LARGE past it).</summary>
+    public string Serialize(ExecutionResult result)
+    {
+        var json = serializer.Serialize(result);
+        var max = options.Value.MaxResponseBytes;
+        return json.Length <= max / 4 || System.Text.Encoding.UTF8.GetByteCount(json) <= max
+            ? json
+            : serializer.Serialize(new ExecutionResult
+            {
+                Errors = [new GraphError(ErrorCodes.ResponseTooLarge,
+                $"The event would be larger than {max} bytes; select fewer fields in the subscription.")]
+            });
+    }
+
     public async Task<LiveStart> StartAsync(GraphQLRequest request, Caller caller, IServiceProvider services, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.Query))

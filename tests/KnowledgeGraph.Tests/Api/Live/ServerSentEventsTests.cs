@@ -129,5 +129,21 @@ public sealed class ServerSentEventsTests : IDisposable
         Assert.Equal((version, "UNKNOWN", false, 0), ((long)change["graphVersion"]!, (string?)change["kind"], (bool)change["complete"]!, change["nodes"]!.AsArray().Count));
     }
 
+    [Fact]
+    public async Task An_event_larger_than_the_response_cap_arrives_as_a_response_too_large_error()
+    {
+        using var app = new CuratedApp();
+        app.Settings["GraphQL:MaxResponseBytes"] = "1024";
+        var aliases = string.Concat(Enumerable.Range(1, 20).Select(i => $" n{i}: nodes {{ id label removed }}"));
+        using var response = await OpenSseAsync(app.CreateClient(), $"subscription {{ graphChanged {{{aliases} }} }}");
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        await UntilListenersAsync(app, 1);
+
+        await MutateAsync(app, Rename);
+
+        var error = JsonNode.Parse((await ReadEventAsync(reader)).Data)!["errors"]![0]!;
+        Assert.Equal("RESPONSE_TOO_LARGE", (string?)error["extensions"]!["code"]);
+    }
+
     public void Dispose() => _app.Dispose();
 }
