@@ -32,6 +32,7 @@ app.UseKnowledgeGraphCors();           // before auth and rate limits: a preflig
 app.UseKnowledgeGraphCompression();    // Brotli or gzip for JSON, CSV and text
 app.UseAuthentication();
 app.UseRateLimiter();
+app.UseWebSockets();               // GraphQL over WebSocket (graphql-ws) at /graphql
 app.MapKnowledgeGraphApi("/graphql");
 app.MapKnowledgeGraphHealth();
 app.MapKnowledgeGraphMetrics();

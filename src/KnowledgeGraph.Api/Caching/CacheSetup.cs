@@ -33,6 +33,7 @@ public static class CacheSetup
         builder.Services.AddOptions<CacheOptions>().BindConfiguration(CacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var options = CacheOptions.Read(builder.Configuration);
         builder.Services.AddSingleton<GraphVersions>();
+        builder.Services.AddSingleton<CommittedWrites>();
         if (!string.IsNullOrWhiteSpace(options.Redis))
         {
             // One connection for the cache's second level (HybridCache picks up the registered IDistributedCache) and

@@ -7,26 +7,28 @@ namespace KnowledgeGraph.Api.Caching;
 /// <summary>
 /// The one place where this process's writes move the graph version kept in memory: every write of the server (GraphQL
 /// mutations, importGraph, seeding) goes through the registered <see cref="IGraphStore"/>, which this wraps. A committed
-/// write's version is remembered at once and announced to the other replicas; a write that fails makes memory doubtful
-/// until the store is read again, in case it committed before failing.
+/// write's version is remembered at once, announced to the other replicas and told to <see cref="CommittedWrites"/>; a
+/// write that fails makes memory doubtful until the store is read again, in case it committed before failing.
 /// </summary>
 public sealed class VersionedGraphStore : IGraphStore
 {
     private readonly IGraphStore _inner;
     private readonly GraphVersions _versions;
     private readonly GraphVersionChannel? _channel;
+    private readonly CommittedWrites? _writes;
 
-    public VersionedGraphStore(IGraphStore inner, GraphVersions versions, GraphVersionChannel? channel)
+    public VersionedGraphStore(IGraphStore inner, GraphVersions versions, GraphVersionChannel? channel, CommittedWrites? writes = null)
     {
         _inner = inner;
         _versions = versions;
         _channel = channel;
+        _writes = writes;
         versions.WritesObserved();
     }
 
-    /// <summary>Wraps a store with the host's version memory and channel (for hosts that register their own store).</summary>
+    /// <summary>Wraps a store with the host's version memory, channel and write listeners (for hosts that register their own store).</summary>
     public static VersionedGraphStore Over(IGraphStore inner, IServiceProvider services) =>
-        new(inner, services.GetRequiredService<GraphVersions>(), services.GetService<GraphVersionChannel>());
+        new(inner, services.GetRequiredService<GraphVersions>(), services.GetService<GraphVersionChannel>(), services.GetService<CommittedWrites>());
 
     public async Task<WriteResult> ApplyAsync(GraphChange change, string actor, CancellationToken cancellationToken = default)
     {
@@ -45,6 +47,7 @@ public sealed class VersionedGraphStore : IGraphStore
         {
             await _channel.PublishAsync(result.GraphVersion);
         }
+        _writes?.Tell(change, result);
         return result;
     }
 

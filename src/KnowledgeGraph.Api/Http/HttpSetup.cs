@@ -22,6 +22,7 @@ public static class HttpSetup
         builder.Services.AddSingleton<GraphQLRequestRunner>();
         builder.Services.AddSingleton<GraphQLBatch>();
         builder.Services.AddSingleton<GraphQLHttpEndpoint>();
+        builder.AddKnowledgeGraphLiveTransports();
         return builder;
     }
 
@@ -34,8 +35,9 @@ public static class HttpSetup
         }
         app.MapGet($"{path}/schema.graphql", (KnowledgeGraphSchema schema) => Results.Text(SchemaPrinter.Print(schema), "text/plain; charset=utf-8")).RequireReadPolicy();
         app.Map(path, (HttpContext http, GraphQLHttpEndpoint endpoint) =>
-            graphiQL && GraphiQLAssets.WantsPage(http.Request) ? GraphiQLAssets.WriteAsync(http, "index.html") : endpoint.HandleAsync(http))
+            LiveRoutes.TryHandle(http) ?? (graphiQL && GraphiQLAssets.WantsPage(http.Request) ? GraphiQLAssets.WriteAsync(http, "index.html") : endpoint.HandleAsync(http)))
             .AddEndpointFilter<HttpCaching>();
+        app.MapKnowledgeGraphLive(path);
         app.MapEvidenceMapCsv();
         return app;
     }

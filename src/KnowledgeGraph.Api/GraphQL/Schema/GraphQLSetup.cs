@@ -5,6 +5,7 @@ using KnowledgeGraph.Api.GraphQL.Audit;
 using KnowledgeGraph.Api.GraphQL.Execution;
 using KnowledgeGraph.Api.GraphQL.Limits;
 using KnowledgeGraph.Api.GraphQL.Nodes.Loaders;
+using KnowledgeGraph.Api.GraphQL.Subscriptions;
 using KnowledgeGraph.Core;
 using KnowledgeGraph.Core.Stores;
 using Microsoft.Extensions.Options;
@@ -28,6 +29,7 @@ public static class GraphQLSetup
             .AddErrorInfoProvider(new KnowledgeGraphErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = exposeDetails }))
             // Serial execution lets the per-request loaders batch a whole level without locks.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddExecutionStrategy<LiveSubscriptionStrategy>(OperationType.Subscription)
             .AddValidationRule<AuditInMutationsRule>()
             .AddComplexityAnalyzer((complexity, services) => CostLimits.Configure(complexity, services.GetRequiredService<IOptions<GraphQLOptions>>().Value))
             .AddUnhandledExceptionHandler(context =>

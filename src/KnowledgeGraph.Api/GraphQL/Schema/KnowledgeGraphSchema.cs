@@ -1,16 +1,18 @@
 using KnowledgeGraph.Api.GraphQL.Curation;
 using KnowledgeGraph.Api.GraphQL.Nodes;
 using KnowledgeGraph.Api.GraphQL.Scalars;
+using KnowledgeGraph.Api.GraphQL.Subscriptions;
 
 namespace KnowledgeGraph.Api.GraphQL.Schema;
 
 public sealed class KnowledgeGraphSchema : global::GraphQL.Types.Schema
 {
-    public KnowledgeGraphSchema(IServiceProvider services, QueryGraphType query, MutationGraphType mutation) : base(services)
+    public KnowledgeGraphSchema(IServiceProvider services, QueryGraphType query, MutationGraphType mutation, SubscriptionGraphType subscription) : base(services)
     {
         Description = "KnowledgeGraph: which interventions against workplace harassment worked where, and the evidence behind them.";
         Query = query;
         Mutation = mutation;
+        Subscription = subscription;
         // The October 2021 spec's introspection: isRepeatable, deprecated arguments and input fields, specifiedByURL.
         Features.RepeatableDirectives = true;
         Features.DeprecationOfInputValues = true;

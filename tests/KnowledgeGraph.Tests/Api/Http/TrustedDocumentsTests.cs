@@ -140,5 +140,23 @@ public sealed class TrustedDocumentsTests : IDisposable
         Assert.Contains("TrustedManifest", error.Message);
     }
 
+    [Fact]
+    public async Task The_live_transports_refuse_untrusted_documents_too()
+    {
+        await using var app = App(Write("apollo.json", ApolloManifest(Industries)));
+        var client = app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql/stream")
+        {
+            Content = new StringContent(new JsonObject { ["query"] = "subscription { graphChanged { graphVersion } }" }.ToJsonString(),
+                System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.ParseAdd("text/event-stream");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var response = await client.SendAsync(request, timeout.Token);
+        var stream = await response.Content.ReadAsStringAsync(timeout.Token);
+        Assert.Contains("OPERATION_NOT_TRUSTED", stream);
+        Assert.DoesNotContain("\"graphVersion\"", stream);
+    }
+
     public void Dispose() => _directory.Dispose();
 }

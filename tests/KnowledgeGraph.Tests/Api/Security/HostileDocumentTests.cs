@@ -101,6 +101,7 @@ public sealed class HostileDocumentTests(KnowledgeGraphApp app) : IClassFixture<
     }
 
     [Theory]
+    [InlineData("subscription { graphChanged { graphVersion } }", "STREAMING_TRANSPORT_REQUIRED")]
     [InlineData("subscription { industries { totalCount } }", "STREAMING_TRANSPORT_REQUIRED")]
     [InlineData("query Q { __typename } subscription S { x }", "OPERATION_RESOLUTION_FAILURE")]
     public async Task A_subscription_over_plain_http_is_a_request_error_not_an_internal_one(string query, string expected)
