@@ -20,8 +20,12 @@ public sealed class UrqlGraphcacheTests : IAsyncLifetime
         var seen = await NodeClients.RunAsync("urql-graphcache.mjs", _app.ClientOptions.BaseAddress.ToString(),
             [CuratedApp.CuratorKey, "tactic:hashtag_campaign"]);
         Assert.Null((string?)seen["mutationError"]);
-        var results = seen["seen"]!.AsArray().Select(r => ((string?)r!["name"], (int?)r["version"])).ToList();
-        Assert.Equal([("Hashtag campaign", 1), ("Renamed by urql", 2)], results);
+        // graphcache may hand the open query the same data twice (seen here: the first result again, not stale, before
+        // the mutation's; one GET in all), so consecutive equal results count once: what matters is what the page
+        // shows, in order, and that no request but the mutation followed the first query.
+        var results = seen["seen"]!.AsArray().Select(r => ((string?)r!["name"], (int?)r["version"]))
+            .Aggregate(new List<(string?, int?)>(), (shown, next) => { if (shown.Count == 0 || shown[^1] != next) { shown.Add(next); } return shown; });
+        Assert.True(results.SequenceEqual([("Hashtag campaign", 1), ("Renamed by urql", 2)]), seen.ToJsonString());
         Assert.Equal(["GET", "POST"], seen["requests"]!.AsArray().Select(r => (string?)r));
 
         var stored = await _app.DataAsync("""{ node(id: "tactic:hashtag_campaign") { ... on Tactic { name version } } }""", null);
