@@ -48,7 +48,8 @@ public static class AnalysisConnection
     }
 
     /// <summary>A connection type (edges with cursors, nodes, pageInfo, totalCount) over items of <paramref name="itemType"/>.</summary>
-    public static ObjectGraphType Type<T>(string name, IGraphType itemType, string description)
+    public static ObjectGraphType Type<T>(string name, IGraphType itemType, string description,
+        string totalCountDescription = "How many results the whole ranking holds, across all pages.")
     {
         var edge = new ObjectGraphType { Name = $"{name}Edge", Description = $"One result of {name}Connection with its cursor." };
         edge.AddField(new FieldType
@@ -90,7 +91,7 @@ public static class AnalysisConnection
         connection.AddField(new FieldType
         {
             Name = "totalCount",
-            Description = "How many results the whole ranking holds, across all pages.",
+            Description = totalCountDescription,
             ResolvedType = new NonNullGraphType(new IntGraphType()),
             Resolver = new FuncFieldResolver<AnalysisPage<T>, int>(c => c.Source.TotalCount),
         });
