@@ -24,9 +24,9 @@ public static class AnalysisConnection
     public static string Cursor(int rank) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"rank:{rank.ToString(CultureInfo.InvariantCulture)}"));
 
     /// <summary>The page that <c>first</c> and <c>after</c> ask for, out of the whole ranking.</summary>
-    public static AnalysisPage<T> Page<T>(IResolveFieldContext context, IReadOnlyList<T> ranked, int defaultFirst)
+    public static AnalysisPage<T> Page<T>(IResolveFieldContext context, IReadOnlyList<T> ranked, int defaultFirst, int maxFirst = AnalysisArgs.MaxResults)
     {
-        var first = AnalysisArgs.First(context, defaultFirst);
+        var first = Args.InRange(context, "first", defaultFirst, 0, maxFirst);
         var offset = context.GetArgument<string?>("after") is { } after ? RankOf(after) + 1 : 0;
         return new AnalysisPage<T>([.. ranked.Skip(offset).Take(first)], Math.Min(offset, ranked.Count), ranked.Count);
     }

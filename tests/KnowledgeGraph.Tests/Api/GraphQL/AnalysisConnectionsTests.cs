@@ -4,20 +4,23 @@ using KnowledgeGraph.Tests.Support;
 namespace KnowledgeGraph.Tests.Api.GraphQL;
 
 /// <summary>
-/// searchConnection and transferCandidatesConnection: the list fields' answers, a page at a time, with cursors,
+/// searchConnection, transferCandidatesConnection and pathsConnection: the list fields' answers, a page at a time, with cursors,
 /// pageInfo and totalCount, as whatWorkedConnection pages whatWorked.
 /// </summary>
 public sealed class AnalysisConnectionsTests(KnowledgeGraphApp app) : IClassFixture<KnowledgeGraphApp>
 {
     private const string SearchArgs = "text: \"arbitration\"";
     private const string TransferArgs = "industry: \"industry:restaurants_food_service\"";
+    private const string PathsArgs = "from: \"org:latina_impact_fund\", to: \"lever:nda_ban_settlements\", maxHops: 6";
 
     [Theory]
     [InlineData("search", SearchArgs, "node { id }")]
     [InlineData("transferCandidates", TransferArgs, "intervention { id }")]
+    [InlineData("paths", PathsArgs, "nodes { id }")]
     public async Task Pages_concatenate_to_exactly_the_list_fields_answer(string field, string args, string selection)
     {
-        var list = (await app.QueryAsync($"{{ {field}({args}, first: 100) {{ {selection} }} }}"))[field]!.AsArray().Select(Id).ToList();
+        var max = field == "paths" ? 50 : 100;
+        var list = (await app.QueryAsync($"{{ {field}({args}, first: {max}) {{ {selection} }} }}"))[field]!.AsArray().Select(Id).ToList();
         Assert.True(list.Count > 2, $"Only {list.Count} results for {field}.");
 
         var page = $$"""
@@ -28,7 +31,7 @@ public sealed class AnalysisConnectionsTests(KnowledgeGraphApp app) : IClassFixt
               }
             }
             """;
-        var paged = new List<string?>();
+        var paged = new List<string>();
         string? after = null;
         for (var i = 0; i < 60; i++)
         {
@@ -54,6 +57,7 @@ public sealed class AnalysisConnectionsTests(KnowledgeGraphApp app) : IClassFixt
     [InlineData("search", SearchArgs, "cmFuazotMQ")]
     [InlineData("transferCandidates", TransferArgs, "not-a-cursor")]
     [InlineData("transferCandidates", TransferArgs, "")]
+    [InlineData("paths", PathsArgs, "cmFuazp4")]
     public async Task A_cursor_of_a_bad_shape_is_a_client_mistake(string field, string args, string after)
     {
         var (_, errors, _) = await app.QueryErrorsAsync($$"""query($after: String) { {{field}}Connection({{args}}, after: $after) { totalCount } }""", new { after });
@@ -63,9 +67,10 @@ public sealed class AnalysisConnectionsTests(KnowledgeGraphApp app) : IClassFixt
     [Theory]
     [InlineData("search", SearchArgs)]
     [InlineData("transferCandidates", TransferArgs)]
+    [InlineData("paths", PathsArgs)]
     public async Task First_is_bounded_as_the_list_fields_first_is(string field, string args)
     {
-        var (_, errors, _) = await app.QueryErrorsAsync($"{{ {field}Connection({args}, first: 101) {{ totalCount }} }}");
+        var (_, errors, _) = await app.QueryErrorsAsync($"{{ {field}Connection({args}, first: {(field == "paths" ? 51 : 101)}) {{ totalCount }} }}");
         Assert.Equal("BAD_USER_INPUT", (string?)errors[0]!["extensions"]!["code"]);
     }
 
@@ -81,5 +86,6 @@ public sealed class AnalysisConnectionsTests(KnowledgeGraphApp app) : IClassFixt
         Assert.Null(connection["pageInfo"]!["startCursor"]);
     }
 
-    private static string? Id(JsonNode? result) => (string?)(result!["node"] ?? result["intervention"])!["id"];
+    /// <summary>What identifies a result: its selection (a node's or intervention's id, a path's node ids) as JSON.</summary>
+    private static string Id(JsonNode? result) => result!.ToJsonString();
 }
