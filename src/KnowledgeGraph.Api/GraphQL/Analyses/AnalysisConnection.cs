@@ -24,9 +24,9 @@ public static class AnalysisConnection
     public static string Cursor(int rank) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"rank:{rank.ToString(CultureInfo.InvariantCulture)}"));
 
     /// <summary>The page that <c>first</c> and <c>after</c> ask for, out of the whole ranking.</summary>
-    public static AnalysisPage<T> Page<T>(IResolveFieldContext context, IReadOnlyList<T> ranked, int defaultFirst)
+    public static AnalysisPage<T> Page<T>(IResolveFieldContext context, IReadOnlyList<T> ranked, int defaultFirst, int maxFirst = AnalysisArgs.MaxResults)
     {
-        var first = AnalysisArgs.First(context, defaultFirst);
+        var first = Args.InRange(context, "first", defaultFirst, 0, maxFirst);
         var offset = context.GetArgument<string?>("after") is { } after ? RankOf(after) + 1 : 0;
         return new AnalysisPage<T>([.. ranked.Skip(offset).Take(first)], Math.Min(offset, ranked.Count), ranked.Count);
     }
@@ -48,7 +48,8 @@ public static class AnalysisConnection
     }
 
     /// <summary>A connection type (edges with cursors, nodes, pageInfo, totalCount) over items of <paramref name="itemType"/>.</summary>
-    public static ObjectGraphType Type<T>(string name, IGraphType itemType, string description)
+    public static ObjectGraphType Type<T>(string name, IGraphType itemType, string description,
+        string totalCountDescription = "How many results the whole ranking holds, across all pages.")
     {
         var edge = new ObjectGraphType { Name = $"{name}Edge", Description = $"One result of {name}Connection with its cursor." };
         edge.AddField(new FieldType
@@ -90,7 +91,7 @@ public static class AnalysisConnection
         connection.AddField(new FieldType
         {
             Name = "totalCount",
-            Description = "How many results the whole ranking holds, across all pages.",
+            Description = totalCountDescription,
             ResolvedType = new NonNullGraphType(new IntGraphType()),
             Resolver = new FuncFieldResolver<AnalysisPage<T>, int>(c => c.Source.TotalCount),
         });

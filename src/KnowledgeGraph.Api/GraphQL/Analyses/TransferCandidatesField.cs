@@ -18,19 +18,31 @@ public static class TransferCandidatesField
 {
     public static void AddTo(ObjectGraphType query)
     {
-        query.Field<ListGraphType<NonNullGraphType<TransferCandidateGraphType>>>("transferCandidates")
-            .Description("Interventions with a positive EFFECT finding and net effect evidence above 0, in industries that share this industry's risk factors and bring strategies not applied here, ranked by evidence × (1 + distinctiveness of the shared risk factors); ties by id.")
-            .Argument<NonNullGraphType<IdGraphType>>("industry", "The industry looking for ideas.")
-            .Argument<IntGraphType>("first", $"How many (default 10, at most {AnalysisArgs.MaxResults}).")
-            .Analysis(AnalysisWeights.TransferCandidates, defaultFirst: 10)
-            .Resolve()
-            .WithServices<IGraphStore, IGraphAnalyses>()
-            .ResolveAsync(async (c, store, analyses) =>
-            {
-                var industry = c.GetArgument<string>("industry");
-                await Args.RequireNodesAsync(store, [industry], GraphSchema.Industry, c.CancellationToken);
-                return await analyses.TransferCandidatesAsync(industry, AnalysisArgs.First(c, 10), c.CancellationToken);
-            });
+        Arguments(query.Field<ListGraphType<NonNullGraphType<TransferCandidateGraphType>>>("transferCandidates")
+            .Description("Interventions with a positive EFFECT finding and net effect evidence above 0, in industries that share this industry's risk factors and bring strategies not applied here, ranked by evidence × (1 + distinctiveness of the shared risk factors); ties by id."))
+            .ResolveAsync(async (c, store, analyses) => await RankAsync(c, store, analyses, AnalysisArgs.First(c, 10)));
+
+        var connection = AnalysisConnection.Type<TransferCandidate>("TransferCandidates", GraphTypeFactory.Named("TransferCandidate"),
+            "transferCandidates' ranking, a page at a time (Relay cursor connection).");
+        Arguments(query.Field("transferCandidatesConnection", connection)
+            .Description($"The same ranking as transferCandidates, paged: first (default 10, at most {AnalysisArgs.MaxResults}) candidates after the cursor 'after', with pageInfo and totalCount.")
+            .Argument<StringGraphType>("after", "Returns the candidates ranked below this cursor."))
+            .ResolveAsync(async (c, store, analyses) => AnalysisConnection.Page(c, await RankAsync(c, store, analyses, int.MaxValue), 10));
+    }
+
+    private static ResolverBuilder<object?, TReturn, IGraphStore, IGraphAnalyses> Arguments<TReturn>(global::GraphQL.Builders.FieldBuilder<object?, TReturn> field) => field
+        .Argument<NonNullGraphType<IdGraphType>>("industry", "The industry looking for ideas.")
+        .Argument<IntGraphType>("first", $"How many (default 10, at most {AnalysisArgs.MaxResults}).")
+        .Analysis(AnalysisWeights.TransferCandidates, defaultFirst: 10)
+        .Resolve()
+        .WithServices<IGraphStore, IGraphAnalyses>();
+
+    /// <summary>The ranking (every candidate is ranked either way; <paramref name="first"/> only cuts it).</summary>
+    private static async Task<IReadOnlyList<TransferCandidate>> RankAsync(IResolveFieldContext c, IGraphStore store, IGraphAnalyses analyses, int first)
+    {
+        var industry = c.GetArgument<string>("industry");
+        await Args.RequireNodesAsync(store, [industry], GraphSchema.Industry, c.CancellationToken);
+        return await analyses.TransferCandidatesAsync(industry, first, c.CancellationToken);
     }
 }
 

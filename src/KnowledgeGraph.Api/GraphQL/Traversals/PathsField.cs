@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using GraphQL.Validation.Complexity;
+using KnowledgeGraph.Api.GraphQL.Analyses;
 using KnowledgeGraph.Api.GraphQL.Limits;
 using KnowledgeGraph.Api.GraphQL.Nodes;
 using KnowledgeGraph.Api.GraphQL.Nodes.Loaders;
@@ -17,30 +18,42 @@ public static class PathsField
 {
     public static void AddTo(ObjectGraphType query)
     {
-        query.Field<ListGraphType<NonNullGraphType<PathGraphType>>>("paths")
-            .Description("The shortest simple paths between two nodes, shortest first, following relationships in either direction; each hop with its relationship, its meaning, properties and sources. Catch-all nodes (hubs: at least six times the graph's mean number of relationships, and at least 20) are not passed through unless throughHubs is true; paths of one length come through the least connected nodes first.")
-            .Argument<NonNullGraphType<IdGraphType>>("from", "Where paths start.")
-            .Argument<NonNullGraphType<IdGraphType>>("to", "Where paths end.")
-            .Argument<IntGraphType>("maxHops", $"Longest path considered (default 4, at most {PathQuery.MaxHopsLimit}).")
-            .Argument<ListGraphType<NonNullGraphType<RelationshipTypeGraphType>>>("relationshipTypes", "Only follow these relationship types (default: all).")
-            .Argument<IntGraphType>("first", $"How many paths (default 5, at most {PathQuery.MaxFirst}).")
-            .Argument<BooleanGraphType>("throughHubs", "Also pass through catch-all nodes such as a 'cross-industry' bucket or a whole country (default false). The ends may always be hubs.")
-            // Through hubs the frontiers take in every hub's neighbours: twice the work of a search that avoids them.
-            // The search ranks up to MaxFirst paths of each length whatever 'first' asks, so its work follows the hops.
-            .Analysis(c => new(10 * AnalysisCost.Int(c, "maxHops", 4) * PathQuery.MaxFirst * (ThroughHubs(c) ? 2 : 1), AnalysisCost.Int(c, "first", 5)))
-            .Resolve()
-            .WithServices<IGraphStore, IGraphAnalyses>()
-            .ResolveAsync(async (c, store, analyses) =>
-            {
-                var maxHops = Args.InRange(c, "maxHops", 4, 1, PathQuery.MaxHopsLimit);
-                var first = Args.InRange(c, "first", 5, 1, PathQuery.MaxFirst);
-                var from = c.GetArgument<string>("from");
-                var to = c.GetArgument<string>("to");
-                await Args.RequireNodesAsync(store, [from, to], null, c.CancellationToken);
-                var types = c.GetArgument<List<object>?>("relationshipTypes")?.Cast<string>().ToList() ?? [];
-                var throughHubs = c.GetArgument<bool?>("throughHubs") ?? false;
-                return await analyses.PathsAsync(new PathQuery(from, to, maxHops, types, first, throughHubs), c.CancellationToken);
-            });
+        Arguments(query.Field<ListGraphType<NonNullGraphType<PathGraphType>>>("paths")
+            .Description("The shortest simple paths between two nodes, shortest first, following relationships in either direction; each hop with its relationship, its meaning, properties and sources. Catch-all nodes (hubs: at least six times the graph's mean number of relationships, and at least 20) are not passed through unless throughHubs is true; paths of one length come through the least connected nodes first."))
+            .ResolveAsync(async (c, store, analyses) => await FindAsync(c, store, analyses, Args.InRange(c, "first", 5, 1, PathQuery.MaxFirst)));
+
+        var connection = AnalysisConnection.Type<GraphPath>("Paths", GraphTypeFactory.Named("Path"),
+            "paths' answer, a page at a time (Relay cursor connection).",
+            $"How many paths there are, counting at most the {PathQuery.MaxFirst} shortest (the ones this connection pages over).");
+        Arguments(query.Field("pathsConnection", connection)
+            .Description($"The same paths as paths, paged: first (default 5, at most {PathQuery.MaxFirst}) paths after the cursor 'after', with pageInfo and totalCount. Pages over the {PathQuery.MaxFirst} shortest paths.")
+            .Argument<StringGraphType>("after", "Returns the paths ranked below this cursor."))
+            .ResolveAsync(async (c, store, analyses) => AnalysisConnection.Page(c, await FindAsync(c, store, analyses, PathQuery.MaxFirst), 5, PathQuery.MaxFirst));
+    }
+
+    private static ResolverBuilder<object?, TReturn, IGraphStore, IGraphAnalyses> Arguments<TReturn>(global::GraphQL.Builders.FieldBuilder<object?, TReturn> field) => field
+        .Argument<NonNullGraphType<IdGraphType>>("from", "Where paths start.")
+        .Argument<NonNullGraphType<IdGraphType>>("to", "Where paths end.")
+        .Argument<IntGraphType>("maxHops", $"Longest path considered (default 4, at most {PathQuery.MaxHopsLimit}).")
+        .Argument<ListGraphType<NonNullGraphType<RelationshipTypeGraphType>>>("relationshipTypes", "Only follow these relationship types (default: all).")
+        .Argument<IntGraphType>("first", $"How many paths (default 5, at most {PathQuery.MaxFirst}).")
+        .Argument<BooleanGraphType>("throughHubs", "Also pass through catch-all nodes such as a 'cross-industry' bucket or a whole country (default false). The ends may always be hubs.")
+        // Through hubs the frontiers take in every hub's neighbours: twice the work of a search that avoids them.
+        // The search ranks up to MaxFirst paths of each length whatever 'first' asks, so its work follows the hops.
+        .Analysis(c => new(10 * AnalysisCost.Int(c, "maxHops", 4) * PathQuery.MaxFirst * (ThroughHubs(c) ? 2 : 1), AnalysisCost.Int(c, "first", 5)))
+        .Resolve()
+        .WithServices<IGraphStore, IGraphAnalyses>();
+
+    /// <summary>The shortest paths, at most <paramref name="first"/>: a shorter answer is the start of a longer one.</summary>
+    private static async Task<IReadOnlyList<GraphPath>> FindAsync(IResolveFieldContext c, IGraphStore store, IGraphAnalyses analyses, int first)
+    {
+        var maxHops = Args.InRange(c, "maxHops", 4, 1, PathQuery.MaxHopsLimit);
+        var from = c.GetArgument<string>("from");
+        var to = c.GetArgument<string>("to");
+        await Args.RequireNodesAsync(store, [from, to], null, c.CancellationToken);
+        var types = c.GetArgument<List<object>?>("relationshipTypes")?.Cast<string>().ToList() ?? [];
+        var throughHubs = c.GetArgument<bool?>("throughHubs") ?? false;
+        return await analyses.PathsAsync(new PathQuery(from, to, maxHops, types, first, throughHubs), c.CancellationToken);
     }
 
     private static bool ThroughHubs(FieldImpactContext context) =>
