@@ -18,6 +18,10 @@ public sealed class GraphVersionChannel(RedisConnection redis, GraphVersions ver
     private readonly string _probe = "probe:" + Guid.NewGuid().ToString("N");
     private Action<RedisChannel, RedisValue>? _handler;
 
+    // ConnectionRestored fires once per connection (interactive and subscription) and the refresher calls in every
+    // second: one at a time, or a late unsubscribe of one could remove the subscription another just made.
+    private readonly SemaphoreSlim _turn = new(1, 1);
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         _connection = await redis.GetAsync();
@@ -51,6 +55,19 @@ public sealed class GraphVersionChannel(RedisConnection redis, GraphVersions ver
     /// <summary>Subscribes when not yet subscribed (Redis was down at start) and refreshes whether the channel is up.</summary>
     public async Task EnsureSubscribedAsync()
     {
+        await _turn.WaitAsync();
+        try
+        {
+            await SubscribeUnlessSubscribedAsync();
+        }
+        finally
+        {
+            _turn.Release();
+        }
+    }
+
+    private async Task SubscribeUnlessSubscribedAsync()
+    {
         if (_connection is null)
         {
             return;
@@ -77,22 +94,30 @@ public sealed class GraphVersionChannel(RedisConnection redis, GraphVersions ver
 
     private async Task ResubscribeAsync()
     {
-        _heard = false;
-        versions.ChannelUp = false;
-        versions.Doubt();
-        if (_subscribed)
+        await _turn.WaitAsync();
+        try
         {
-            _subscribed = false;
-            try
+            _heard = false;
+            versions.ChannelUp = false;
+            versions.Doubt();
+            if (_subscribed)
             {
-                await _connection!.GetSubscriber().UnsubscribeAsync(Channel, _handler);
+                _subscribed = false;
+                try
+                {
+                    await _connection!.GetSubscriber().UnsubscribeAsync(Channel, _handler);
+                }
+                catch (Exception e) when (e is RedisException or TimeoutException)
+                {
+                    logger.LogDebug(e, "Leaving the graph-version channel after a reconnection failed");
+                }
             }
-            catch (Exception e) when (e is RedisException or TimeoutException)
-            {
-                logger.LogDebug(e, "Leaving the graph-version channel after a reconnection failed");
-            }
+            await SubscribeUnlessSubscribedAsync();
         }
-        await EnsureSubscribedAsync();
+        finally
+        {
+            _turn.Release();
+        }
     }
 
     /// <summary>Tells the other replicas about a committed write; without Redis they find it with their next re-read.</summary>
