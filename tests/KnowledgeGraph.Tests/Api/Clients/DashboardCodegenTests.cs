@@ -6,21 +6,12 @@ namespace KnowledgeGraph.Tests.Api.Clients;
 /// GraphQL Code Generator (typescript + typescript-operations, strictScalars) generates types for a dashboard's
 /// operations (tests/clients/dashboard) from the live schema, and tsc --strict compiles code that uses them.
 /// </summary>
-public sealed class DashboardCodegenTests : IAsyncLifetime
+public sealed class DashboardCodegenTests(LoopbackApp host) : IClassFixture<LoopbackApp>
 {
-    private readonly KnowledgeGraphApp _app = new();
-
-    public Task InitializeAsync()
-    {
-        _app.UseKestrel(0);
-        _app.StartServer();
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task Codegen_with_strict_scalars_generates_types_that_tsc_strict_compiles_for_the_dashboard_operations()
     {
-        var seen = await NodeClients.RunAsync("codegen.mjs", _app.ClientOptions.BaseAddress.ToString(), timeout: TimeSpan.FromMinutes(3));
+        var seen = await NodeClients.RunAsync("codegen.mjs", host.BaseUrl, timeout: TimeSpan.FromMinutes(3));
         Assert.True((int)seen["operations"]! >= 5, seen.ToJsonString());
         Assert.True((int)seen["generated"]! > 1000, seen.ToJsonString());
         Assert.True((bool)seen["scalars"]!, "DateTime and JSON are not mapped as configured: " + seen.ToJsonString());
@@ -28,6 +19,4 @@ public sealed class DashboardCodegenTests : IAsyncLifetime
         Assert.True((int)seen["diagnostics"]! == 0, "tsc --strict: " + seen["messages"]!.ToJsonString());
         Assert.True((int)seen["wrongDiagnostics"]! >= 2, "tsc did not catch a misuse of the generated types: " + seen.ToJsonString());
     }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
 }

@@ -8,21 +8,12 @@ namespace KnowledgeGraph.Tests.Api.Clients;
 /// Introspection as the October 2021 spec has it: isRepeatable, specifiedByURL, deprecated arguments and input
 /// fields; asked directly, and by graphql-js's own introspection query with every option on.
 /// </summary>
-public sealed class SpecIntrospectionTests : IAsyncLifetime
+public sealed class SpecIntrospectionTests(LoopbackApp host) : IClassFixture<LoopbackApp>
 {
-    private readonly KnowledgeGraphApp _app = new();
-
-    public Task InitializeAsync()
-    {
-        _app.UseKestrel(0);
-        _app.StartServer();
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task An_introspection_query_reads_specified_by_urls_repeatability_and_deprecated_input_values()
     {
-        using var client = new HttpClient { BaseAddress = _app.ClientOptions.BaseAddress };
+        using var client = new HttpClient { BaseAddress = host.App.ClientOptions.BaseAddress };
         using var response = await client.PostAsJsonAsync("/graphql", new
         {
             query = """
@@ -55,7 +46,7 @@ public sealed class SpecIntrospectionTests : IAsyncLifetime
     [Fact]
     public async Task Graphql_js_introspects_with_every_october_2021_option_and_builds_the_schema()
     {
-        var seen = await NodeClients.RunAsync("introspection.mjs", _app.ClientOptions.BaseAddress.ToString());
+        var seen = await NodeClients.RunAsync("introspection.mjs", host.BaseUrl);
         Assert.Equal(200, (int)seen["status"]!);
         Assert.Empty(seen["errors"]!.AsArray());
         Assert.Equal("https://scalars.graphql.org/andimarek/date-time", (string?)seen["specifiedByURL"]!["DateTime"]);
@@ -68,6 +59,4 @@ public sealed class SpecIntrospectionTests : IAsyncLifetime
         Assert.True((bool)seen["sdlMentionsSpecifiedBy"]!);
         Assert.StartsWith("KnowledgeGraph", (string?)seen["description"]);
     }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
 }
