@@ -35,11 +35,34 @@ fi
 
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
+
+# The explorer (explorer/, TypeScript over the public API) is rebuilt from its sources and compared with what is
+# committed: the typed operations generated from schema/knowledge-graph.graphql, then the bundle the API embeds
+# (src/KnowledgeGraph.Api/Explorer). A schema change that breaks an operation, a type error, or a bundle that was not
+# rebuilt after a change of its sources each fail this check, which counts as one test.
+if [ ! -d explorer/node_modules ]; then
+  npm ci --silent --no-audit --no-fund --prefix explorer >/dev/null 2>&1 \
+    || { echo "could not install the explorer's packages (npm)"; echo "0 passed, 1 failed"; exit 1; }
+fi
+explorer_check() {
+  (cd explorer && EXPLORER_GENERATED_DIR="$results/explorer/generated" npx --no-install graphql-codegen --config codegen.ts) \
+    && diff -r "$results/explorer/generated" explorer/src/generated \
+    && npm --prefix explorer run --silent typecheck \
+    && node explorer/build.mjs --out "$results/explorer/bundle" \
+    && diff -r "$results/explorer/bundle" src/KnowledgeGraph.Api/Explorer
+}
+explorer_failed=0
+if ! explorer_check >"$results/explorer.log" 2>&1; then
+  explorer_failed=1
+  sed -n '1,40p' "$results/explorer.log"
+  echo "The explorer's committed build differs from its sources: run 'npm run build --prefix explorer' and commit the result."
+fi
 dotnet test KnowledgeGraph.sln --logger "trx" --results-directory "$results" "$@"
 status=$?
+[ "$explorer_failed" -eq 0 ] || [ "$status" -ne 0 ] || status=1
 
-passed=0
-failed=0
+passed=$((1 - explorer_failed))
+failed=$explorer_failed
 for trx in "$results"/*.trx; do
   [ -f "$trx" ] || continue
   counters=$(grep -o '<Counters [^>]*>' "$trx")

@@ -16,4 +16,10 @@ public sealed class GraphQLHttpOptions
 
     /// <summary>Whether browsers get GraphiQL at the endpoint; unset means on in Development, off elsewhere.</summary>
     public bool? GraphiQL { get; set; }
+
+    /// <summary>
+    /// Whether the explorer is served at <c>/explore/</c>. On by default: it is static files that read through the
+    /// public endpoint, under the same read policy, limits and budgets as any other client.
+    /// </summary>
+    public bool Explorer { get; set; } = true;
 }

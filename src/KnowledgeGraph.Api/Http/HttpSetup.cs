@@ -33,6 +33,10 @@ public static class HttpSetup
         {
             app.MapGraphiQL();
         }
+        if (app.ServiceProvider.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.Explorer)
+        {
+            app.MapExplorer();
+        }
         app.MapGet($"{path}/schema.graphql", (KnowledgeGraphSchema schema) => Results.Text(SchemaPrinter.Print(schema), "text/plain; charset=utf-8")).RequireReadPolicy();
         app.Map(path, (HttpContext http, GraphQLHttpEndpoint endpoint) =>
             LiveRoutes.TryHandle(http) ?? (graphiQL && GraphiQLAssets.WantsPage(http.Request) ? GraphiQLAssets.WriteAsync(http, "index.html") : endpoint.HandleAsync(http)))

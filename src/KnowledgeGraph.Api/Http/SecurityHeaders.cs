@@ -14,6 +14,11 @@ public static class SecurityHeaders
         "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; font-src 'self' data:; "
         + "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+    /// <summary>The explorer's page: its own script, style and the endpoint; images only from itself or data URLs.</summary>
+    public const string ExplorerPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data: blob:; "
+        + "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
     public static IHostApplicationBuilder AddKnowledgeGraphSecurityHeaders(this IHostApplicationBuilder builder)
     {
         builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
