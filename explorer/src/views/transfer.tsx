@@ -61,6 +61,7 @@ export function TransferView({ route }: { route: Route }) {
                     )
                     : null}
                   <Candidates candidates={data.transferCandidates ?? []} verdicts={verdicts} name={own?.name ?? industry} />
+                  <p class="hint">What the industry itself has tried: <a href={href("worked", undefined, { industry })}>what worked in {own?.name ?? industry}</a>.</p>
                 </>
               );
             }}

@@ -226,7 +226,10 @@ function Ranking({ results, filters, names, onIncludeUnevidenced }: {
           ))}
         </tbody>
       </table>
-      <p class="hint">Open a strategy for its evidence card: every finding with its design, strength and sources.</p>
+      <p class="hint">
+        Open a strategy for its evidence card: every finding with its design, strength and sources.
+        {filters.industry ? <> See also what <a href={href("transfer", undefined, { industry: filters.industry })}>worked elsewhere under the same risks</a>, or <a href={href("compare", undefined, { a: filters.industry })}>compare with another industry</a>.</> : null}
+      </p>
     </>
   );
 }

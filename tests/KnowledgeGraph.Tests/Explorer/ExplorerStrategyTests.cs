@@ -151,6 +151,21 @@ public sealed class ExplorerStrategyTests(ExplorerHost host)
     }
 
     [Fact]
+    public async Task An_unknown_industry_is_an_error_in_words_and_choosing_one_recovers()
+    {
+        await using var page = await host.OpenAsync("#/transfer?industry=industry%3Anowhere");
+        await page.WaitForLoadedAsync();
+        var alert = await page.Page.GetByRole(AriaRole.Alert).InnerTextAsync();
+        Assert.Contains("There is no node 'industry:nowhere'", alert, StringComparison.Ordinal);
+        Assert.Contains("NOT_FOUND", alert, StringComparison.Ordinal);
+
+        await page.Page.GetByLabel("Industry").SelectOptionAsync("industry:restaurants_food_service");
+        await page.Page.WaitForSelectorAsync("table.transfer");
+        Assert.Equal(0, await page.Page.GetByRole(AriaRole.Alert).CountAsync());
+        await page.AssertCleanAsync();
+    }
+
+    [Fact]
     public async Task At_a_phone_width_rows_stack_and_nothing_essential_is_hidden()
     {
         await using var page = await host.OpenAsync("#/worked?industry=" + Uri.EscapeDataString(Farmwork), 390, 844);
