@@ -18,12 +18,16 @@ type Documents = {
     "\n  query ExplorerIndustries {\n    industries(first: 100, orderBy: { field: NAME }) { nodes { id name } }\n  }\n": typeof types.ExplorerIndustriesDocument,
     "\n  query ExplorerJurisdictions {\n    jurisdictions(first: 100, orderBy: { field: NAME }) { nodes { id name } }\n  }\n": typeof types.ExplorerJurisdictionsDocument,
     "\n  query ExplorerNodePicker($text: String!, $labels: [NodeLabel!]) {\n    search(text: $text, labels: $labels, first: 8) {\n      node { id ... on Strategy { name } ... on Industry { name } ... on Organization { name } ... on Person { name } ... on Jurisdiction { name } ... on Outcome { name } ... on Source { title } ... on Finding { summary } }\n    }\n  }\n": typeof types.ExplorerNodePickerDocument,
+    "\n  query ExplorerGapCellFindings($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Finding {\n        kind evidenceKind evidenceStrength effect summary year sourcing\n        intervention { id name }\n      }\n    }\n  }\n": typeof types.ExplorerGapCellFindingsDocument,
+    "\n  query ExplorerGapMap($rows: EvidenceMapRows!, $columns: EvidenceMapColumns!, $filter: EvidenceFilter) {\n    evidenceMap(rows: $rows, columns: $columns, filter: $filter) {\n      gapCount\n      rows { id name }\n      columns { id name }\n      cells {\n        row column isGap bestDesign bestEvidence weaklySourced findingIds\n        findingKinds { effect adoption prevalence process total }\n        effects { positive negative mixed noEffect inconclusive total }\n      }\n    }\n  }\n": typeof types.ExplorerGapMapDocument,
     "\n  query ExplorerHome {\n    stats {\n      nodesByLabel { key count }\n      findingsByKind { key count }\n    }\n  }\n": typeof types.ExplorerHomeDocument,
 };
 const documents: Documents = {
     "\n  query ExplorerIndustries {\n    industries(first: 100, orderBy: { field: NAME }) { nodes { id name } }\n  }\n": types.ExplorerIndustriesDocument,
     "\n  query ExplorerJurisdictions {\n    jurisdictions(first: 100, orderBy: { field: NAME }) { nodes { id name } }\n  }\n": types.ExplorerJurisdictionsDocument,
     "\n  query ExplorerNodePicker($text: String!, $labels: [NodeLabel!]) {\n    search(text: $text, labels: $labels, first: 8) {\n      node { id ... on Strategy { name } ... on Industry { name } ... on Organization { name } ... on Person { name } ... on Jurisdiction { name } ... on Outcome { name } ... on Source { title } ... on Finding { summary } }\n    }\n  }\n": types.ExplorerNodePickerDocument,
+    "\n  query ExplorerGapCellFindings($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Finding {\n        kind evidenceKind evidenceStrength effect summary year sourcing\n        intervention { id name }\n      }\n    }\n  }\n": types.ExplorerGapCellFindingsDocument,
+    "\n  query ExplorerGapMap($rows: EvidenceMapRows!, $columns: EvidenceMapColumns!, $filter: EvidenceFilter) {\n    evidenceMap(rows: $rows, columns: $columns, filter: $filter) {\n      gapCount\n      rows { id name }\n      columns { id name }\n      cells {\n        row column isGap bestDesign bestEvidence weaklySourced findingIds\n        findingKinds { effect adoption prevalence process total }\n        effects { positive negative mixed noEffect inconclusive total }\n      }\n    }\n  }\n": types.ExplorerGapMapDocument,
     "\n  query ExplorerHome {\n    stats {\n      nodesByLabel { key count }\n      findingsByKind { key count }\n    }\n  }\n": types.ExplorerHomeDocument,
 };
 
@@ -39,6 +43,14 @@ export function graphql(source: "\n  query ExplorerJurisdictions {\n    jurisdic
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExplorerNodePicker($text: String!, $labels: [NodeLabel!]) {\n    search(text: $text, labels: $labels, first: 8) {\n      node { id ... on Strategy { name } ... on Industry { name } ... on Organization { name } ... on Person { name } ... on Jurisdiction { name } ... on Outcome { name } ... on Source { title } ... on Finding { summary } }\n    }\n  }\n"): typeof import('./graphql').ExplorerNodePickerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerGapCellFindings($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Finding {\n        kind evidenceKind evidenceStrength effect summary year sourcing\n        intervention { id name }\n      }\n    }\n  }\n"): typeof import('./graphql').ExplorerGapCellFindingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerGapMap($rows: EvidenceMapRows!, $columns: EvidenceMapColumns!, $filter: EvidenceFilter) {\n    evidenceMap(rows: $rows, columns: $columns, filter: $filter) {\n      gapCount\n      rows { id name }\n      columns { id name }\n      cells {\n        row column isGap bestDesign bestEvidence weaklySourced findingIds\n        findingKinds { effect adoption prevalence process total }\n        effects { positive negative mixed noEffect inconclusive total }\n      }\n    }\n  }\n"): typeof import('./graphql').ExplorerGapMapDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
