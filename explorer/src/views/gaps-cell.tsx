@@ -80,7 +80,7 @@ export function CellPanel({ cell, row, column, description, onClose }: PanelProp
         <h2 id="gap-panel-title" tabIndex={-1} ref={heading}>{row.name} × {column.name}</h2>
         <button type="button" class="gap-close" onClick={onClose}>Close<span class="visually-hidden"> this cell</span></button>
       </div>
-      <p class="gap-panel-summary">{description}.</p>
+      <p class="gap-panel-summary">{description.charAt(0).toUpperCase() + description.slice(1)}.</p>
       {kind === "evidence" ? (
         <p>
           Effect findings: {e.positive} positive, {e.negative} negative, {e.mixed} mixed, {e.noEffect} no effect,

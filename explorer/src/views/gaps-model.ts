@@ -149,17 +149,16 @@ export function otherKinds(cell: MapCell): string {
 }
 
 /**
- * The cell's full description: its accessible name and tooltip. It holds the cell's visible text in order ("RCT 7",
+ * What a cell holds, in words (after "row × column: " it is the cell's accessible name and tooltip). It holds the cell's visible text in order ("RCT 7",
  * "gap 4 other", "gap"), so a voice user can say what they see; the design's full name is in parentheses.
  */
-export function describeCell(cell: MapCell, row: string, column: string): string {
-  const where = `${row} × ${column}`;
+export function describeCell(cell: MapCell): string {
   switch (cellClass(cell)) {
-    case "empty": return `${where}: gap, no findings`;
-    case "other": return `${where}: gap, ${cell.findingKinds.total} other ${cell.findingKinds.total === 1 ? "finding" : "findings"}, none on effect (${otherKinds(cell)})`;
+    case "empty": return "gap, no findings";
+    case "other": return `gap, ${cell.findingKinds.total} other ${cell.findingKinds.total === 1 ? "finding" : "findings"}, none on effect (${otherKinds(cell)})`;
     default: {
       const design = cell.bestDesign ? designInfo(cell.bestDesign) : null;
-      return `${where}: best design ${design ? `${design.code} (${design.name})` : "unknown"}, ${count(cell.findingKinds.total, "finding")}, ${cell.findingKinds.effect} on effect`;
+      return `best design ${design ? `${design.code} (${design.name})` : "unknown"}, ${count(cell.findingKinds.total, "finding")}, ${cell.findingKinds.effect} on effect`;
     }
   }
 }

@@ -47,9 +47,9 @@ export function GapMapView({ route }: { route: Route }) {
     <section class="gap-map">
       <PageTitle>Evidence gap map</PageTitle>
       <p class="lead">
-        Where is there evidence of what worked, and where is it missing? Each cell is coloured by the best study
-        design among its <strong>effect</strong> findings. A hatched cell holds only adoption, process or prevalence
-        findings: it says what was done there, not whether it worked, so it is still a gap.
+        Where is there evidence of what worked, and where is it missing? A cell is coloured by the best study design
+        among its <strong>effect</strong> findings; a hatched cell holds only adoption, process or prevalence findings,
+        which say what was done there, not whether it worked: it is still a gap.
       </p>
       <Filters params={params} go={go} />
       <p class="gap-download">
@@ -65,6 +65,8 @@ export function GapMapView({ route }: { route: Route }) {
 }
 
 function Filters({ params, go }: { params: GapParams; go: (change: Partial<GapParams>, replace?: boolean) => void }) {
+  // Open at first when the link ticks any; then as the reader leaves it.
+  const [moreOpen] = useState(params.findingKinds.length + params.designs.length > 0);
   const toggle = <T extends string>(list: readonly T[], value: T, on: boolean): T[] =>
     on ? [...list.filter((item) => item !== value), value] : list.filter((item) => item !== value);
   return (
@@ -112,24 +114,27 @@ function Filters({ params, go }: { params: GapParams; go: (change: Partial<GapPa
           }}
         />
       </label>
-      <fieldset class="gap-checks">
-        <legend>Finding kinds (none ticked: all)</legend>
-        {KINDS.map((kind) => (
-          <label key={kind} class="gap-check">
-            <input type="checkbox" checked={params.findingKinds.includes(kind)} onChange={(event) => go({ findingKinds: toggle(params.findingKinds, kind, event.currentTarget.checked) })} />
-            {words(kind)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset class="gap-checks">
-        <legend>Study designs (none ticked: all)</legend>
-        {DESIGNS.map(({ design, name }) => (
-          <label key={design} class="gap-check">
-            <input type="checkbox" checked={params.designs.includes(design)} onChange={(event) => go({ designs: toggle<EvidenceKind>(params.designs, design, event.currentTarget.checked) })} />
-            {name}
-          </label>
-        ))}
-      </fieldset>
+      <details class="gap-more" open={moreOpen}>
+        <summary>Finding kinds and study designs{params.findingKinds.length + params.designs.length > 0 ? ` (${params.findingKinds.length + params.designs.length} ticked)` : ""}</summary>
+        <fieldset class="gap-checks">
+          <legend>Finding kinds (none ticked: all)</legend>
+          {KINDS.map((kind) => (
+            <label key={kind} class="gap-check">
+              <input type="checkbox" checked={params.findingKinds.includes(kind)} onChange={(event) => go({ findingKinds: toggle(params.findingKinds, kind, event.currentTarget.checked) })} />
+              {words(kind)}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset class="gap-checks">
+          <legend>Study designs (none ticked: all)</legend>
+          {DESIGNS.map(({ design, name }) => (
+            <label key={design} class="gap-check">
+              <input type="checkbox" checked={params.designs.includes(design)} onChange={(event) => go({ designs: toggle<EvidenceKind>(params.designs, design, event.currentTarget.checked) })} />
+              {name}
+            </label>
+          ))}
+        </fieldset>
+      </details>
       <a class="gap-reset" href={href("gaps", undefined, { rows: params.rows, columns: params.columns })}>Clear filters</a>
     </form>
   );
@@ -206,7 +211,7 @@ function MapBody({ map, params, go, shown }: { map: MapData; params: GapParams; 
                   if (!cell) return <td key={column.id} class="gap-cell">—</td>;
                   const kind = cellClass(cell);
                   const design = cell.bestDesign ? designInfo(cell.bestDesign) : null;
-                  const label = describeCell(cell, row.name, column.name);
+                  const label = `${row.name} × ${column.name}: ${describeCell(cell)}`;
                   const selected = params.cell === key;
                   return (
                     <td key={column.id} class={`gap-cell gap-${kind}${design ? ` gap-rank-${design.rank}` : ""}`}>
@@ -241,7 +246,7 @@ function MapBody({ map, params, go, shown }: { map: MapData; params: GapParams; 
           cell={open}
           row={map.rows[rowAt]!}
           column={columns[colAt]!}
-          description={describeCell(open, map.rows[rowAt]!.name, columns[colAt]!.name)}
+          description={describeCell(open)}
           onClose={() => {
             go({ cell: "" }, false);
             document.getElementById(`gap-cell-${rowAt}-${colAt}`)?.focus();
