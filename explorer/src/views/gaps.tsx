@@ -4,7 +4,7 @@
 // screen-reader form itself (row and column headers, one button per cell with its full description); arrow keys move
 // between cells. Opening a cell (its id pair in the URL) lists its findings below the map.
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { useQuery } from "../api";
+import { readerKey, useQuery } from "../api";
 import { graphql } from "../generated";
 import type { EvidenceKind } from "../generated/schema";
 import { IndustrySelect, JurisdictionSelect } from "../pickers";
@@ -52,15 +52,49 @@ export function GapMapView({ route }: { route: Route }) {
         which say what was done there, not whether it worked: it is still a gap.
       </p>
       <Filters params={params} go={go} />
-      <p class="gap-download">
-        <a href={csvHref(params)} download>Download this map as CSV</a> (one line per cell, the same filters).
-      </p>
+      <CsvLink href={csvHref(params)} />
       <QueryView state={state} what="the evidence map">
         {(data) => data.evidenceMap
           ? <MapBody map={data.evidenceMap} params={params} go={go} shown={shown} />
           : <Empty>The API answered without a map.</Empty>}
       </QueryView>
     </section>
+  );
+}
+
+/**
+ * The CSV download of the map on screen. A plain link when reads are open; with a reader key (closed reads) the file
+ * is fetched with the key, since a link cannot carry it, and saved from memory.
+ */
+function CsvLink({ href: url }: { href: string }) {
+  const [problem, setProblem] = useState("");
+  const download = async () => {
+    setProblem("");
+    try {
+      const response = await fetch(new URL(url, location.href), { headers: { Authorization: `Bearer ${readerKey()}` } });
+      if (!response.ok) {
+        const body = await response.json().catch(() => null) as { errors?: { message?: string }[] } | null;
+        setProblem(`The download was refused (${response.status}): ${body?.errors?.[0]?.message ?? response.statusText}`);
+        return;
+      }
+      const file = URL.createObjectURL(await response.blob());
+      const link = document.createElement("a");
+      link.href = file;
+      link.download = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") ?? "")?.[1] ?? "evidence-map.csv";
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(file), 10_000);
+    } catch {
+      setProblem("The explorer could not reach the API for the download. Is the server running?");
+    }
+  };
+  return (
+    <>
+      <p class="gap-download">
+        <a href={url} download onClick={(event) => { if (readerKey()) { event.preventDefault(); void download(); } }}>Download this map as CSV</a>
+        {" "}(one line per cell, the same filters).
+      </p>
+      {problem ? <p class="error" role="alert">{problem}</p> : null}
+    </>
   );
 }
 

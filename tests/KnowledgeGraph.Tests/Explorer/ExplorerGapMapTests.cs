@@ -1,4 +1,5 @@
 using System.Net;
+using KnowledgeGraph.Tests.Support;
 using Microsoft.Playwright;
 
 namespace KnowledgeGraph.Tests.Explorer;
@@ -58,6 +59,7 @@ public sealed class ExplorerGapMapTests(ExplorerHost host)
         Assert.True(await panel.Locator(".badge.design-rct").CountAsync() >= 1);
         Assert.Equal("true", await trial.GetAttributeAsync("aria-pressed"));
         Assert.InRange(page.GraphQLRequests.Count, 2, 4);
+        await page.ScreenshotAsync("gap-map-cell");
 
         // Keyboard: arrows move between cells, Enter opens one.
         await trial.FocusAsync();
@@ -66,7 +68,6 @@ public sealed class ExplorerGapMapTests(ExplorerHost host)
         await p.WaitForFunctionAsync("() => document.querySelector('section.gap-panel h2')?.textContent.includes('Ballot initiative')");
         await page.WaitForLoadedAsync();
         Assert.Contains("cell=tactic%3Aballot_initiative", p.Url, StringComparison.Ordinal);
-        await page.ScreenshotAsync("gap-map-cell");
         await page.AssertCleanAsync();
     }
 
@@ -155,5 +156,34 @@ public sealed class ExplorerGapMapTests(ExplorerHost host)
         Assert.True(await p.Locator("section.gap-panel li.gap-finding").First.IsVisibleAsync());
         await page.ScreenshotAsync("gap-map-phone");
         await page.AssertCleanAsync();
+    }
+
+    [Fact]
+    public async Task On_a_closed_graph_the_csv_download_carries_the_reader_key()
+    {
+        await using var app = new CuratedApp { Environment = "Production" };
+        app.Settings["Auth:RequireReaderForReads"] = "true";
+        app.UseKestrel(0);
+        app.StartServer();
+        var baseUrl = app.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        var context = await host.Browser.NewContextAsync(new() { AcceptDownloads = true });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(baseUrl + "/explore/");
+        await page.WaitForSelectorAsync("#reader-key", new() { Timeout = 30_000 });
+        await page.FillAsync("#reader-key", CuratedApp.ReaderKey);
+        await page.ClickAsync("text=Use this key");
+        await page.WaitForSelectorAsync("table.counts", new() { Timeout = 30_000 });
+        await page.GotoAsync(baseUrl + "/explore/#/gaps?rows=POLICY_LEVER");
+        await page.WaitForSelectorAsync("table.gap-table", new() { Timeout = 30_000 });
+
+        using var anonymous = new HttpClient();
+        var link = page.GetByRole(AriaRole.Link, new() { Name = "Download this map as CSV" });
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(new Uri(new Uri(page.Url), await link.GetAttributeAsync("href")))).StatusCode);
+        var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
+        Assert.Equal("evidence-map-policy_lever-by-industry.csv", download.SuggestedFilename);
+        var csv = await File.ReadAllLinesAsync((await download.PathAsync())!);
+        Assert.StartsWith("row_id,row_name,column_id,column_name", csv[0], StringComparison.Ordinal);
+        Assert.Equal(await page.Locator("td.gap-cell button").CountAsync(), csv.Count(line => line.StartsWith("lever:", StringComparison.Ordinal)));
+        await context.CloseAsync();
     }
 }
