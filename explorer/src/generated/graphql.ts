@@ -4,6 +4,37 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The direction of an EFFECT finding's result. NO_EFFECT is evidence of no effect; INCONCLUSIVE is no evidence either way. */
+export type Effect =
+  /** The evidence cannot tell: a confounded trend, or an absence of evidence rather than evidence of absence. */
+  | 'INCONCLUSIVE'
+  /** Some measures improved and others did not. */
+  | 'MIXED'
+  /** The outcome moved the wrong way: harm or a backlash. */
+  | 'NEGATIVE'
+  /** Evidence of no effect: a design that could have shown a change (RCT, quasi-experimental, longitudinal, systematic review) showed none. */
+  | 'NO_EFFECT'
+  /** The outcome moved in the wanted direction (less harassment, more reporting, more accountability). */
+  | 'POSITIVE';
+
+/** Which findings count as evidence. */
+export type EvidenceFilter = {
+  /** Only findings from these study designs (default: all). */
+  designs?: Array<EvidenceKind> | null | undefined;
+  /** Only findings of these kinds (default: all; a cell is a gap whatever this says unless it holds an EFFECT finding). */
+  findingKinds?: Array<FindingKind> | null | undefined;
+  /** Only interventions in one of these industries. */
+  industries?: Array<string | number> | null | undefined;
+  /** Only interventions in this jurisdiction or in one that lies inside it (PART_OF, at any depth). */
+  jurisdiction?: string | number | null | undefined;
+  /** Only findings at least this strong. */
+  minEvidence?: EvidenceStrength | null | undefined;
+  /** Only findings on outcomes of this category. */
+  outcomeCategory?: OutcomeCategory | null | undefined;
+  /** Only findings from this year on. */
+  since?: number | null | undefined;
+};
+
 /** The study design behind a finding, from self-reports to randomized trials. */
 export type EvidenceKind =
   /** Administrative or press counts (charges filed, lawsuits, resignations), with no comparison group. */
@@ -27,6 +58,24 @@ export type EvidenceKind =
   /** A systematic review or meta-analysis. */
   | 'SYSTEMATIC_REVIEW';
 
+/** What the columns of an evidence gap map are. JURISDICTION columns are where an intervention took place directly (IN_JURISDICTION), not rolled up into the larger jurisdictions those lie in. */
+export type EvidenceMapColumns =
+  /** One column per industry. */
+  | 'INDUSTRY'
+  /** One column per jurisdiction. */
+  | 'JURISDICTION'
+  /** One column per outcome category. */
+  | 'OUTCOME_CATEGORY';
+
+/** What the rows of an evidence gap map are. */
+export type EvidenceMapRows =
+  /** One row per intervention. */
+  | 'INTERVENTION'
+  /** One row per policy lever. */
+  | 'POLICY_LEVER'
+  /** One row per tactic. */
+  | 'TACTIC';
+
 /** How strong a finding's evidence is, from ANECDOTAL to STRONG. */
 export type EvidenceStrength =
   /** Anecdotal: one account or example. */
@@ -37,6 +86,17 @@ export type EvidenceStrength =
   | 'MODERATE'
   /** Strong: only for RCT, quasi-experimental designs and systematic reviews. */
   | 'STRONG';
+
+/** What a finding is about. Only EFFECT findings count toward a verdict or score. */
+export type FindingKind =
+  /** The measure was adopted: enactment, uptake, coverage, contracts won, money raised. Says nothing about its effect. */
+  | 'ADOPTION'
+  /** A change in an outcome associated with or attributed to the intervention. The only kind that counts toward a verdict or score. */
+  | 'EFFECT'
+  /** Documents how common the problem is in an industry or jurisdiction; not an intervention's effect. */
+  | 'PREVALENCE'
+  /** An implementation fact: complaints handled, requests for help answered, trainings delivered. */
+  | 'PROCESS';
 
 /** The labels of the graph. */
 export type NodeLabel =
@@ -100,6 +160,17 @@ export type RiskFactor =
   | 'TIPPED_WAGES'
   /** Many workers are young or in their first job. */
   | 'YOUNG_WORKFORCE';
+
+/** How well a finding is sourced, from the sources it cites (docs/scoring.md). SECONDARY_ONLY and SELF_PUBLISHED_ONLY findings are weakly sourced. */
+export type SourcingLevel =
+  /** Backed by at least one independent primary source: a law text, an agency's data, a study, a news organization's own investigation. */
+  | 'PRIMARY_INDEPENDENT'
+  /** No independent primary source: it rests on secondary accounts (news about a study, law-firm summaries, mirrors, reposts), perhaps beside the organization's own account. */
+  | 'SECONDARY_ONLY'
+  /** Rests only on the organization's own account of its own work (its site, press release or annual report); nothing independent backs it. */
+  | 'SELF_PUBLISHED_ONLY'
+  /** Some source it cites is not rated yet (or it cites none), and no rated one is an independent primary source. */
+  | 'UNRATED';
 
 /** What kind of strategy a result is about. */
 export type StrategyKind =
@@ -166,6 +237,33 @@ export type ExplorerCompareQuery = { compareStrategies: { industries: Array<{ id
         | { id: string, name: string }
         | { id: string, name: string }
       , usedIn: Array<{ verdict: Verdict, industry: { id: string }, effects: { positive: number, negative: number, mixed: number, noEffect: number, inconclusive: number, total: number }, findingKinds: { effect: number, adoption: number, prevalence: number, process: number, total: number } }> }>, byIndustry: Array<{ industry: { id: string }, outcomes: Array<{ category: OutcomeCategory, effects: { positive: number, negative: number, mixed: number, noEffect: number, inconclusive: number, total: number }, findingKinds: { effect: number, adoption: number, prevalence: number, process: number, total: number } }> }> } | null };
+
+export type ExplorerGapCellFindingsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ExplorerGapCellFindingsQuery = { nodes: Array<
+    | { kind: FindingKind, evidenceKind: EvidenceKind, evidenceStrength: EvidenceStrength, effect: Effect | null, summary: string, year: number | null, sourcing: SourcingLevel, id: string, intervention: { id: string, name: string } | null }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null> };
+
+export type ExplorerGapMapQueryVariables = Exact<{
+  rows: EvidenceMapRows;
+  columns: EvidenceMapColumns;
+  filter?: EvidenceFilter | null | undefined;
+}>;
+
+
+export type ExplorerGapMapQuery = { evidenceMap: { gapCount: number, rows: Array<{ id: string, name: string }>, columns: Array<{ id: string, name: string }>, cells: Array<{ row: string, column: string, isGap: boolean, bestDesign: EvidenceKind | null, bestEvidence: EvidenceStrength | null, weaklySourced: number, findingIds: Array<string>, findingKinds: { effect: number, adoption: number, prevalence: number, process: number, total: number }, effects: { positive: number, negative: number, mixed: number, noEffect: number, inconclusive: number, total: number } }> } | null };
 
 export type ExplorerHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -361,6 +459,65 @@ export const ExplorerCompareDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerCompareQuery, ExplorerCompareQueryVariables>;
+export const ExplorerGapCellFindingsDocument = new TypedDocumentString(`
+    query ExplorerGapCellFindings($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    id
+    ... on Finding {
+      kind
+      evidenceKind
+      evidenceStrength
+      effect
+      summary
+      year
+      sourcing
+      intervention {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerGapCellFindingsQuery, ExplorerGapCellFindingsQueryVariables>;
+export const ExplorerGapMapDocument = new TypedDocumentString(`
+    query ExplorerGapMap($rows: EvidenceMapRows!, $columns: EvidenceMapColumns!, $filter: EvidenceFilter) {
+  evidenceMap(rows: $rows, columns: $columns, filter: $filter) {
+    gapCount
+    rows {
+      id
+      name
+    }
+    columns {
+      id
+      name
+    }
+    cells {
+      row
+      column
+      isGap
+      bestDesign
+      bestEvidence
+      weaklySourced
+      findingIds
+      findingKinds {
+        effect
+        adoption
+        prevalence
+        process
+        total
+      }
+      effects {
+        positive
+        negative
+        mixed
+        noEffect
+        inconclusive
+        total
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerGapMapQuery, ExplorerGapMapQueryVariables>;
 export const ExplorerHomeDocument = new TypedDocumentString(`
     query ExplorerHome {
   stats {
