@@ -63,6 +63,11 @@ const FOLD_AT = 8;
 
 export function NodeView({ route }: { route: Route }) {
   const id = route.id?.trim() ?? "";
+  // Keyed by id: moving to another node starts from its loading state, never from the previous node's data.
+  return <NodePageFor key={id} id={id} />;
+}
+
+function NodePageFor({ id }: { id: string }) {
   const label = labelOfId(id);
   const state = useQuery(NodePage, id ? { id, strategy: !!label && STRATEGY_LABELS.has(label.label) } : null);
   if (!id) {
@@ -73,29 +78,38 @@ export function NodeView({ route }: { route: Route }) {
       </section>
     );
   }
-  if (state.status === "loading") return <section><PageTitle>{id}</PageTitle><Loading what="this node" /></section>;
-  if ((state.status === "error" && state.error.code === "NOT_FOUND") || (state.status === "done" && !state.data.node)) {
-    return (
-      <section>
-        <PageTitle>Not found</PageTitle>
-        <Empty>No node has the id “{id}”. <a href={href("search", undefined, { q: id.slice(id.indexOf(":") + 1).replaceAll("_", " ") })}>Search for it</a> instead.</Empty>
-      </section>
-    );
-  }
-  if (state.status === "error") return <section><PageTitle>{id}</PageTitle><ErrorNotice error={state.error} /></section>;
-  const { node, neighborhood, strategyEvidence } = state.data;
-  if (!node) return null;
+  const notFound = (state.status === "error" && state.error.code === "NOT_FOUND") || (state.status === "done" && !state.data.node);
+  const node = state.status === "done" ? state.data.node : null;
+  // One frame for every state, so the heading that takes focus on arrival stays the same element once data comes.
   return (
     <article class="node-page">
       <header class="node-head">
         {label ? <LabelBadge label={label.label} /> : null}
-        <PageTitle>{nameOf({ id: node.id, ...nameFields(node) })}</PageTitle>
-        <p class="node-id"><code>{node.id}</code></p>
-        <p class="node-actions">
-          <a href={href("graph", node.id)}>Show in the graph</a>
-          <a href={href("path", undefined, { from: node.id })}>Paths from here</a>
-        </p>
+        <PageTitle>{node ? nameOf({ id: node.id, ...nameFields(node) }) : notFound ? "Not found" : id}</PageTitle>
+        <p class="node-id"><code>{id}</code></p>
+        {node
+          ? (
+            <p class="node-actions">
+              <a href={href("graph", node.id)}>Show in the graph</a>
+              <a href={href("path", undefined, { from: node.id })}>Paths from here</a>
+            </p>
+          )
+          : null}
       </header>
+      {state.status === "loading" ? <Loading what="this node" /> : null}
+      {notFound
+        ? <Empty>No node has the id “{id}”. <a href={href("search", undefined, { q: id.slice(id.indexOf(":") + 1).replaceAll("_", " ") })}>Search for it</a> instead.</Empty>
+        : null}
+      {state.status === "error" && !notFound ? <ErrorNotice error={state.error} /> : null}
+      {state.status === "done" && node ? <NodeBody node={node} data={state.data} /> : null}
+    </article>
+  );
+}
+
+function NodeBody({ node, data }: { node: PageNode; data: Data }) {
+  const { neighborhood, strategyEvidence } = data;
+  return (
+    <>
       <Properties node={node} />
       {node.__typename === "Finding"
         ? (
@@ -107,7 +121,7 @@ export function NodeView({ route }: { route: Route }) {
         : null}
       {strategyEvidence ? <EvidenceCard evidence={strategyEvidence} /> : null}
       {neighborhood ? <Relationships id={node.id} neighborhood={neighborhood} /> : null}
-    </article>
+    </>
   );
 }
 
@@ -235,7 +249,7 @@ interface Group {
 }
 
 function Relationships({ id, neighborhood }: { id: string; neighborhood: Neighborhood }) {
-  const names = new Map(neighborhood.nodes.map((node) => [node.id, nameOf({ id: node.id, ...("name" in node ? { name: node.name } : {}), ...("title" in node ? { title: node.title } : {}), ...("summary" in node ? { summary: node.summary } : {}) })]));
+  const names = new Map(neighborhood.nodes.map((node) => [node.id, shorten(nameOf({ id: node.id, ...("name" in node ? { name: node.name } : {}), ...("title" in node ? { title: node.title } : {}), ...("summary" in node ? { summary: node.summary } : {}) }))]));
   const groups = new Map<string, Group>();
   for (const edge of neighborhood.edges) {
     if (edge.from !== id && edge.to !== id) continue;
@@ -259,6 +273,11 @@ function Relationships({ id, neighborhood }: { id: string; neighborhood: Neighbo
       </div>
     </section>
   );
+}
+
+/** A finding's summary can run to a paragraph; a list shows its start (the full text is on its page). */
+function shorten(text: string): string {
+  return text.length <= 160 ? text : `${text.slice(0, text.lastIndexOf(" ", 155) > 100 ? text.lastIndexOf(" ", 155) : 155)}…`;
 }
 
 function reading(group: Group): string {

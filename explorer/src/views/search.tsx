@@ -128,7 +128,7 @@ function HitItem({ hit }: { hit: Hit }) {
         <a href={href("node", hit.node.id)}>{nameOf(hit.node)}</a>
         <span class="search-score" title="Relevance (BM25); higher is better">score {hit.score.toFixed(1)}</span>
       </div>
-      <p class="search-snippet"><Snippet text={hit.snippet} /></p>
+      {hit.snippet.replace(/[«»]/g, "") !== nameOf(hit.node) ? <p class="search-snippet"><Snippet text={hit.snippet} /></p> : null}
     </li>
   );
 }

@@ -22,7 +22,7 @@ public sealed class ExplorerSearchAndNodeTests(ExplorerHost host)
         Assert.Contains("50 nodes match", await page.Page.InnerTextAsync(".search-count"), StringComparison.Ordinal);
         var results = page.Page.Locator(".search-results > li");
         await Expect(results).ToHaveCountAsync(20);
-        Assert.Equal("arbitration", (await results.First.Locator("mark").First.InnerTextAsync()).ToLowerInvariant());
+        Assert.Equal("arbitration", (await page.Page.Locator(".search-results mark").First.InnerTextAsync()).ToLowerInvariant());
         await page.ScreenshotAsync("search");
 
         await page.Page.GetByRole(AriaRole.Button, new() { Name = "Load more" }).ClickAsync();
@@ -130,11 +130,11 @@ public sealed class ExplorerSearchAndNodeTests(ExplorerHost host)
         var title = await group.Locator("h3").InnerTextAsync();
         var count = int.Parse(title[(title.IndexOf('(', StringComparison.Ordinal) + 1)..title.IndexOf(')', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(count > 8, title);
+        await page.ScreenshotAsync("node-jurisdiction");
         await Expect(group.Locator("li")).ToHaveCountAsync(8);
         await group.GetByRole(AriaRole.Button, new() { Name = $"Show all {count}" }).ClickAsync();
         await Expect(group.Locator("li")).ToHaveCountAsync(count);
         Assert.Contains(await page.Page.Locator(".relationship-group h3").AllInnerTextsAsync(), text => text.StartsWith("Part of (", StringComparison.Ordinal));
-        await page.ScreenshotAsync("node-jurisdiction");
         await page.AssertCleanAsync();
     }
 
