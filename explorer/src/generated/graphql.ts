@@ -98,6 +98,47 @@ export type FindingKind =
   /** An implementation fact: complaints handled, requests for help answered, trainings delivered. */
   | 'PROCESS';
 
+/** Where an intervention stands as a program. */
+export type InterventionStatus =
+  /** Running now. */
+  | 'ACTIVE'
+  /** Ran its course. */
+  | 'COMPLETED'
+  /** Stopped before it ran its course. */
+  | 'DISCONTINUED'
+  /** Announced or planned, not started. */
+  | 'PLANNED';
+
+/** How large a jurisdiction is, from a district to an international body. */
+export type JurisdictionLevel =
+  /** A city or town. */
+  | 'CITY'
+  /** A country. */
+  | 'COUNTRY'
+  /** A county. */
+  | 'COUNTY'
+  /** A district inside a city or county (a council ward, a special district). */
+  | 'DISTRICT'
+  /** An international body or treaty area (the ILO, the European Union). */
+  | 'INTERNATIONAL'
+  /** A state, province or territory (the District of Columbia counts as one). */
+  | 'STATE';
+
+/** Where a legal measure stands: proposed, enacted, in force or ended. A proposed bill is never counted as adopted. */
+export type LegalStatus =
+  /** Passed and signed; may not be in force yet. */
+  | 'ENACTED'
+  /** Enacted and in force. */
+  | 'IN_FORCE'
+  /** Enacted, then overridden by a higher jurisdiction's law. */
+  | 'PREEMPTED'
+  /** Introduced or proposed, not enacted: never counts as adopted. */
+  | 'PROPOSED'
+  /** Enacted, then repealed by its own legislature or voters. */
+  | 'REPEALED'
+  /** Enacted, then struck down by a court. */
+  | 'STRUCK_DOWN';
+
 /** The labels of the graph. */
 export type NodeLabel =
   /** Finding nodes (ids start with 'finding:'; listed by the root field findings). */
@@ -121,6 +162,27 @@ export type NodeLabel =
   /** Tactic nodes (ids start with 'tactic:'; listed by the root field tactics). */
   | 'TACTIC';
 
+/** What sort of organization it is. */
+export type OrganizationKind =
+  /** An advocacy group or non-profit. */
+  | 'ADVOCACY'
+  /** A coalition or alliance of organizations. */
+  | 'COALITION'
+  /** An employer, or an employers' association. */
+  | 'EMPLOYER'
+  /** A foundation or fund that gives money. */
+  | 'FUNDER'
+  /** A government body: legislature, agency, court, commission. */
+  | 'GOVERNMENT'
+  /** A newsroom or publisher. */
+  | 'MEDIA'
+  /** A university, think tank or research body. */
+  | 'RESEARCH'
+  /** A trade union. */
+  | 'UNION'
+  /** A worker center or worker-led organization that is not a union. */
+  | 'WORKER_CENTER';
+
 /** The family an outcome belongs to. */
 export type OutcomeCategory =
   /** Harassers or employers held to account. */
@@ -137,6 +199,60 @@ export type OutcomeCategory =
   | 'SAFETY'
   /** Health and wellbeing of workers. */
   | 'WELLBEING';
+
+/** What kind of rule a policy lever is. */
+export type PolicyLeverKind =
+  /** A clause in a collective agreement or other contract. */
+  | 'CONTRACT_CLAUSE'
+  /** One company's own policy. */
+  | 'CORPORATE_POLICY'
+  /** A standard or pledge an industry sets for itself. */
+  | 'INDUSTRY_STANDARD'
+  /** A state or national law. */
+  | 'LAW'
+  /** A city or county ordinance. */
+  | 'ORDINANCE'
+  /** A rule made by an agency. */
+  | 'REGULATION';
+
+/** The relationship types of the graph. */
+export type RelationshipType =
+  /** Organization → PolicyLever: advocates for. */
+  | 'ADVOCATES_FOR'
+  /** Intervention → Tactic or PolicyLever: applies. */
+  | 'APPLIES'
+  /** any node → Source: cites. */
+  | 'CITES'
+  /** Finding → Industry or Jurisdiction: describes. */
+  | 'DESCRIBES'
+  /** PolicyLever → Jurisdiction: was enacted in. */
+  | 'ENACTED_IN'
+  /** Person → Organization: founded. */
+  | 'FOUNDED'
+  /** Organization or Person → Organization or Intervention: funds. */
+  | 'FUNDS'
+  /** Intervention → Finding: has the finding. */
+  | 'HAS_FINDING'
+  /** Person → Intervention: took part in. */
+  | 'INVOLVED_IN'
+  /** Intervention → Industry: took place in. */
+  | 'IN_INDUSTRY'
+  /** Intervention → Jurisdiction: took place in. */
+  | 'IN_JURISDICTION'
+  /** Person → Organization: leads. */
+  | 'LEADS'
+  /** Intervention → Organization: was led by. */
+  | 'LED_BY'
+  /** Finding → Outcome: is about. */
+  | 'ON_OUTCOME'
+  /** Organization → Industry: operates in. */
+  | 'OPERATES_IN'
+  /** Organization → Organization: partners with. */
+  | 'PARTNERS_WITH'
+  /** Jurisdiction → Jurisdiction: lies in. */
+  | 'PART_OF'
+  /** Organization → Tactic: uses. */
+  | 'USES';
 
 /** A feature of the work that raises the risk of harassment (after the EEOC 2016 Select Task Force). */
 export type RiskFactor =
@@ -161,6 +277,36 @@ export type RiskFactor =
   /** Many workers are young or in their first job. */
   | 'YOUNG_WORKFORCE';
 
+/** What kind of document a source is. */
+export type SourceKind =
+  /** An article: news, feature, blog post or press release. */
+  | 'ARTICLE'
+  /** A dataset or statistical table. */
+  | 'DATASET'
+  /** The text of a law, bill, ordinance or regulation. */
+  | 'LAW_TEXT'
+  /** A report or brief. */
+  | 'REPORT'
+  /** A research study or paper. */
+  | 'STUDY';
+
+/** Who stands behind a source, which decides how independent it is (docs/scoring.md). */
+export type SourceType =
+  /** An advocacy group, union or campaign writing about others' work or the problem. */
+  | 'ADVOCACY'
+  /** A court's filing, order or judgment. */
+  | 'COURT'
+  /** Published by a government body: a legislature, agency or statistics office. */
+  | 'GOVERNMENT'
+  /** An independent news outlet. */
+  | 'NEWS'
+  /** A peer-reviewed journal article. */
+  | 'PEER_REVIEWED'
+  /** A report by a research body, think tank or international organization. */
+  | 'REPORT'
+  /** The organization's own account of its own work: its site, press release or annual report. */
+  | 'SELF_PUBLISHED';
+
 /** How well a finding is sourced, from the sources it cites (docs/scoring.md). SECONDARY_ONLY and SELF_PUBLISHED_ONLY findings are weakly sourced. */
 export type SourcingLevel =
   /** Backed by at least one independent primary source: a law text, an agency's data, a study, a news organization's own investigation. */
@@ -180,6 +326,23 @@ export type StrategyKind =
   | 'POLICY_LEVER'
   /** A tactic, such as worker-led monitoring. */
   | 'TACTIC';
+
+/** The family a tactic belongs to. */
+export type TacticCategory =
+  /** Bringing organizations together across groups or industries. */
+  | 'COALITION_BUILDING'
+  /** Using money or market power: boycotts, brand pressure, funds. */
+  | 'ECONOMIC'
+  /** Lawsuits, legal aid, complaints to agencies. */
+  | 'LEGAL'
+  /** Checking that rules are kept: audits, complaint lines, inspections. */
+  | 'MONITORING'
+  /** Telling stories and changing what the public hears. */
+  | 'NARRATIVE'
+  /** Organizing workers to act together. */
+  | 'ORGANIZING'
+  /** Training workers, managers or bystanders. */
+  | 'TRAINING';
 
 /** What the evidence says, from EFFECT findings only. NO_EVIDENCE (nothing was measured) and NO_EFFECT_FOUND (it was measured, nothing changed) are different answers. */
 export type Verdict =
@@ -238,6 +401,8 @@ export type ExplorerCompareQuery = { compareStrategies: { industries: Array<{ id
         | { id: string, name: string }
       , usedIn: Array<{ verdict: Verdict, industry: { id: string }, effects: { positive: number, negative: number, mixed: number, noEffect: number, inconclusive: number, total: number }, findingKinds: { effect: number, adoption: number, prevalence: number, process: number, total: number } }> }>, byIndustry: Array<{ industry: { id: string }, outcomes: Array<{ category: OutcomeCategory, effects: { positive: number, negative: number, mixed: number, noEffect: number, inconclusive: number, total: number }, findingKinds: { effect: number, adoption: number, prevalence: number, process: number, total: number } }> }> } | null };
 
+export type EvidenceFindingFragment = { id: string, summary: string, kind: FindingKind, effect: Effect | null, evidenceKind: EvidenceKind, evidenceStrength: EvidenceStrength, year: number | null, sourcing: SourcingLevel, sourcingNote: string | null, sources: { nodes: Array<{ id: string, title: string, url: string, type: SourceType | null, kind: SourceKind, publisher: string | null, publishedOn: string | null }> } };
+
 export type ExplorerGapCellFindingsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
@@ -269,6 +434,61 @@ export type ExplorerHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ExplorerHomeQuery = { stats: { nodesByLabel: Array<{ key: string, count: number }>, findingsByKind: Array<{ key: string, count: number }> } | null };
+
+export type ExplorerNodeQueryVariables = Exact<{
+  id: string | number;
+  strategy: boolean;
+}>;
+
+
+export type ExplorerNodeQuery = { node:
+    | { __typename: 'Finding', summary: string, effect: Effect | null, evidenceKind: EvidenceKind, evidenceStrength: EvidenceStrength, measure: string | null, value: string | null, baseline: string | null, year: number | null, sourcing: SourcingLevel, sourcingNote: string | null, id: string, findingKind: FindingKind, sources: { totalCount: number, nodes: Array<{ id: string, title: string, url: string, type: SourceType | null, kind: SourceKind, publisher: string | null, publishedOn: string | null }> } }
+    | { __typename: 'Industry', name: string, description: string | null, naicsCode: string | null, riskFactors: Array<RiskFactor>, id: string }
+    | { __typename: 'Intervention', name: string, description: string | null, status: InterventionStatus | null, legalStatus: LegalStatus | null, startYear: number | null, endYear: number | null, proposedOn: string | null, enactedOn: string | null, inForceOn: string | null, endedOn: string | null, id: string }
+    | { __typename: 'Jurisdiction', name: string, code: string | null, level: JurisdictionLevel, id: string }
+    | { __typename: 'Organization', name: string, description: string | null, founded: number | null, website: string | null, id: string, organizationKind: OrganizationKind }
+    | { __typename: 'Outcome', name: string, description: string | null, id: string, outcomeCategory: OutcomeCategory }
+    | { __typename: 'Person', name: string, description: string | null, id: string }
+    | { __typename: 'PolicyLever', name: string, description: string | null, id: string, leverKind: PolicyLeverKind }
+    | { __typename: 'Source', title: string, url: string, type: SourceType | null, publisher: string | null, publishedOn: string | null, primary: boolean | null, quote: string | null, note: string | null, id: string, sourceKind: SourceKind }
+    | { __typename: 'Tactic', name: string, description: string | null, id: string, tacticCategory: TacticCategory }
+   | null, neighborhood: { truncated: boolean, nodes: Array<
+      | { __typename: 'Finding', summary: string, id: string }
+      | { __typename: 'Industry', name: string, id: string }
+      | { __typename: 'Intervention', name: string, id: string }
+      | { __typename: 'Jurisdiction', name: string, id: string }
+      | { __typename: 'Organization', name: string, id: string }
+      | { __typename: 'Outcome', name: string, id: string }
+      | { __typename: 'Person', name: string, id: string }
+      | { __typename: 'PolicyLever', name: string, id: string }
+      | { __typename: 'Source', title: string, id: string }
+      | { __typename: 'Tactic', name: string, id: string }
+    >, edges: Array<{ id: string, type: RelationshipType, from: string, to: string, properties: Array<{ name: string, value: string }> }> } | null, strategyEvidence?: { kind: StrategyKind, verdict: Verdict, score: number, confidence: number, explanation: string, weaklySourced: number, sharedFindings: number, appliedInScope: boolean, effects: { positive: number, negative: number, mixed: number, noEffect: number, inconclusive: number, total: number }, findingKinds: { effect: number, adoption: number, prevalence: number, process: number, total: number }, adoption: { summary: string }, sharedWith: Array<
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+    >, findings: Array<{ id: string, summary: string, kind: FindingKind, effect: Effect | null, evidenceKind: EvidenceKind, evidenceStrength: EvidenceStrength, year: number | null, sourcing: SourcingLevel, sourcingNote: string | null, sources: { nodes: Array<{ id: string, title: string, url: string, type: SourceType | null, kind: SourceKind, publisher: string | null, publishedOn: string | null }> } }>, adoptions: Array<{ id: string, summary: string, kind: FindingKind, effect: Effect | null, evidenceKind: EvidenceKind, evidenceStrength: EvidenceStrength, year: number | null, sourcing: SourcingLevel, sourcingNote: string | null, sources: { nodes: Array<{ id: string, title: string, url: string, type: SourceType | null, kind: SourceKind, publisher: string | null, publishedOn: string | null }> } }>, prevalence: Array<{ id: string, summary: string, kind: FindingKind, effect: Effect | null, evidenceKind: EvidenceKind, evidenceStrength: EvidenceStrength, year: number | null, sourcing: SourcingLevel, sourcingNote: string | null, sources: { nodes: Array<{ id: string, title: string, url: string, type: SourceType | null, kind: SourceKind, publisher: string | null, publishedOn: string | null }> } }>, process: Array<{ id: string, summary: string, kind: FindingKind, effect: Effect | null, evidenceKind: EvidenceKind, evidenceStrength: EvidenceStrength, year: number | null, sourcing: SourcingLevel, sourcingNote: string | null, sources: { nodes: Array<{ id: string, title: string, url: string, type: SourceType | null, kind: SourceKind, publisher: string | null, publishedOn: string | null }> } }> } | null };
+
+export type ExplorerSearchQueryVariables = Exact<{
+  text: string;
+  labels?: Array<NodeLabel> | NodeLabel | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ExplorerSearchQuery = { searchConnection: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ score: number, snippet: string, node:
+        | { __typename: 'Finding', summary: string, id: string }
+        | { __typename: 'Industry', name: string, id: string }
+        | { __typename: 'Intervention', name: string, id: string }
+        | { __typename: 'Jurisdiction', name: string, id: string }
+        | { __typename: 'Organization', name: string, id: string }
+        | { __typename: 'Outcome', name: string, id: string }
+        | { __typename: 'Person', name: string, id: string }
+        | { __typename: 'PolicyLever', name: string, id: string }
+        | { __typename: 'Source', title: string, id: string }
+        | { __typename: 'Tactic', name: string, id: string }
+       }> } | null };
 
 export type ExplorerTransferQueryVariables = Exact<{
   industry: string | number;
@@ -343,7 +563,30 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const EvidenceFindingFragmentDoc = new TypedDocumentString(`
+    fragment EvidenceFinding on Finding {
+  id
+  summary
+  kind
+  effect
+  evidenceKind
+  evidenceStrength
+  year
+  sourcing
+  sourcingNote
+  sources(first: 20) {
+    nodes {
+      id
+      title
+      url
+      type
+      kind
+      publisher
+      publishedOn
+    }
+  }
+}
+    `, {"fragmentName":"EvidenceFinding"}) as unknown as TypedDocumentString<EvidenceFindingFragment, unknown>;
 export const ExplorerIndustriesDocument = new TypedDocumentString(`
     query ExplorerIndustries {
   industries(first: 100, orderBy: {field: NAME}) {
@@ -532,6 +775,248 @@ export const ExplorerHomeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerHomeQuery, ExplorerHomeQueryVariables>;
+export const ExplorerNodeDocument = new TypedDocumentString(`
+    query ExplorerNode($id: ID!, $strategy: Boolean!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Industry {
+      name
+      description
+      naicsCode
+      riskFactors
+    }
+    ... on Organization {
+      name
+      description
+      organizationKind: kind
+      founded
+      website
+    }
+    ... on Person {
+      name
+      description
+    }
+    ... on Tactic {
+      name
+      description
+      tacticCategory: category
+    }
+    ... on PolicyLever {
+      name
+      description
+      leverKind: kind
+    }
+    ... on Intervention {
+      name
+      description
+      status
+      legalStatus
+      startYear
+      endYear
+      proposedOn
+      enactedOn
+      inForceOn
+      endedOn
+    }
+    ... on Jurisdiction {
+      name
+      code
+      level
+    }
+    ... on Outcome {
+      name
+      description
+      outcomeCategory: category
+    }
+    ... on Finding {
+      summary
+      findingKind: kind
+      effect
+      evidenceKind
+      evidenceStrength
+      measure
+      value
+      baseline
+      year
+      sourcing
+      sourcingNote
+      sources(first: 50) {
+        totalCount
+        nodes {
+          id
+          title
+          url
+          type
+          kind
+          publisher
+          publishedOn
+        }
+      }
+    }
+    ... on Source {
+      title
+      url
+      type
+      sourceKind: kind
+      publisher
+      publishedOn
+      primary
+      quote
+      note
+    }
+  }
+  neighborhood(id: $id, depth: 1, limit: 300) {
+    truncated
+    nodes {
+      __typename
+      id
+      ... on Strategy {
+        name
+      }
+      ... on Industry {
+        name
+      }
+      ... on Organization {
+        name
+      }
+      ... on Person {
+        name
+      }
+      ... on Jurisdiction {
+        name
+      }
+      ... on Outcome {
+        name
+      }
+      ... on Source {
+        title
+      }
+      ... on Finding {
+        summary
+      }
+    }
+    edges {
+      id
+      type
+      from
+      to
+      properties {
+        name
+        value
+      }
+    }
+  }
+  strategyEvidence(id: $id) @include(if: $strategy) {
+    kind
+    verdict
+    score
+    confidence
+    explanation
+    weaklySourced
+    sharedFindings
+    appliedInScope
+    effects {
+      positive
+      negative
+      mixed
+      noEffect
+      inconclusive
+      total
+    }
+    findingKinds {
+      effect
+      adoption
+      prevalence
+      process
+      total
+    }
+    adoption {
+      summary
+    }
+    sharedWith {
+      id
+      name
+    }
+    findings {
+      ...EvidenceFinding
+    }
+    adoptions {
+      ...EvidenceFinding
+    }
+    prevalence {
+      ...EvidenceFinding
+    }
+    process {
+      ...EvidenceFinding
+    }
+  }
+}
+    fragment EvidenceFinding on Finding {
+  id
+  summary
+  kind
+  effect
+  evidenceKind
+  evidenceStrength
+  year
+  sourcing
+  sourcingNote
+  sources(first: 20) {
+    nodes {
+      id
+      title
+      url
+      type
+      kind
+      publisher
+      publishedOn
+    }
+  }
+}`) as unknown as TypedDocumentString<ExplorerNodeQuery, ExplorerNodeQueryVariables>;
+export const ExplorerSearchDocument = new TypedDocumentString(`
+    query ExplorerSearch($text: String!, $labels: [NodeLabel!], $first: Int!, $after: String) {
+  searchConnection(text: $text, labels: $labels, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      score
+      snippet
+      node {
+        __typename
+        id
+        ... on Strategy {
+          name
+        }
+        ... on Industry {
+          name
+        }
+        ... on Organization {
+          name
+        }
+        ... on Person {
+          name
+        }
+        ... on Jurisdiction {
+          name
+        }
+        ... on Outcome {
+          name
+        }
+        ... on Source {
+          title
+        }
+        ... on Finding {
+          summary
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
 export const ExplorerTransferDocument = new TypedDocumentString(`
     query ExplorerTransfer($industry: ID!) {
   transferCandidates(industry: $industry, first: 20) {
