@@ -25,6 +25,8 @@ public static class StrategyRanking
             .Select(g => Score(g.Key.SubjectId, g.Key.SubjectLabel, g.ToList(), referenceYear, creditedTo))
             .OrderByDescending(s => s.Score)
             .ThenByDescending(s => s.Confidence)
+            // At the same score and confidence (0 and 0), an adoption on record comes before nothing at all.
+            .ThenBy(s => s.Verdict == Verdict.NO_EVIDENCE)
             .ThenBy(s => s.SubjectId, StringComparer.Ordinal)
             .ToList();
     }

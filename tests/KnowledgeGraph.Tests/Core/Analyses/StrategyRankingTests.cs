@@ -43,6 +43,23 @@ public sealed class StrategyRankingTests
         Assert.StartsWith("No evidence", ranked[1].Explanation);
     }
 
+    // Both score 0 with confidence 0; the id alone used to decide, which put "nothing on record" above an enactment.
+    [Fact]
+    public void At_a_tie_an_adoption_on_record_ranks_before_no_evidence_and_harm_stays_last()
+    {
+        var rows = new[]
+        {
+            Row("tactic:a_none", "intervention:1", "industry:x", null),
+            Row("tactic:b_harm", "intervention:2", "industry:x", "finding:2", Effects.Negative, EvidenceStrengths.Moderate, EvidenceKinds.Administrative, 2020),
+            Row("tactic:z_adopted", "intervention:3", "industry:x", "finding:3", null, EvidenceStrengths.Moderate, EvidenceKinds.EnactmentOnly, 2020),
+        };
+
+        var ranked = StrategyRanking.Rank(rows, null);
+
+        Assert.Equal(["tactic:z_adopted", "tactic:a_none", "tactic:b_harm"], ranked.Select(s => s.SubjectId));
+        Assert.Equal([Verdict.ADOPTED_ONLY, Verdict.NO_EVIDENCE, Verdict.HARMFUL], ranked.Select(s => s.Verdict));
+    }
+
     // An adoption is reported beside the verdict and never scores: it used to add strength × 0.2, which let an
     // enactment outrank a measured null result.
     [Fact]
