@@ -99,7 +99,7 @@ function Answer({ data, maxHops, hubs, hubsLink, longerLink }: { data: ExplorerP
     <>
       <p class="path-summary">
         {paths.length === 1 ? "The shortest path" : `The ${paths.length} shortest paths`} from <strong>{startName}</strong> to <strong>{endName}</strong>,
-        {" "}{paths[0]!.length} to {paths[paths.length - 1]!.length} hops. Hover a line in the picture for the hop’s citation, or read them in the list.
+        {" "}{hopsText(paths[0]!.length, paths[paths.length - 1]!.length)}. Hover a line in the picture for the hop’s citation, or read them in the list.
       </p>
       <div class="path-layout">
         <PathPicture paths={paths} names={names} />
@@ -155,6 +155,10 @@ function HopItem({ hop, names }: { hop: Hop; names: ReadonlyMap<string, string> 
   );
 }
 
+function hopsText(shortest: number, longest: number): string {
+  return shortest === longest ? `${shortest} ${shortest === 1 ? "hop" : "hops"}` : `${shortest} to ${longest} hops`;
+}
+
 /** A hop's relationship, the same whichever way a path walks it. */
 function hopKey(hop: Hop): string {
   const [start, end] = hop.forward ? [hop.from.id, hop.to.id] : [hop.to.id, hop.from.id];
@@ -190,7 +194,7 @@ function PathPicture({ paths, names }: { paths: readonly PathData[]; names: Read
         data: { id, short: shortName(names.get(id) ?? id) },
         classes: label ? `label-${label.prefix}` : "",
         // Each column's nodes centred vertically.
-        position: { x: at.column * 160, y: (at.row - ((rows.get(at.column) ?? 1) - 1) / 2) * 90 },
+        position: { x: at.column * 200, y: (at.row - ((rows.get(at.column) ?? 1) - 1) / 2) * 90 },
       };
     });
     const hops = new Map<string, Hop>();

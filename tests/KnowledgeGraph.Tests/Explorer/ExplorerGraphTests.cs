@@ -168,8 +168,16 @@ public sealed class ExplorerGraphTests(ExplorerHost host)
         await page.ScreenshotAsync("path");
         await page.AssertCleanAsync();
 
-        // Following a hop: the node it reaches opens its page.
-        var reached = first.Locator(".path-step .node-link a").Nth(1);
+        // Following a hop: a node clicked in the picture opens its page, and so does a name in the list.
+        var end = await page.Page.EvaluateAsync<JsonElement>(
+            $"() => {{ const cy = window.__explorerGraph, box = cy.container().getBoundingClientRect(), p = cy.getElementById('{Hotels}').renderedPosition(); return {{ x: box.left + p.x, y: box.top + p.y }}; }}");
+        await page.Page.Mouse.ClickAsync(end.GetProperty("x").GetSingle(), end.GetProperty("y").GetSingle());
+        await page.Page.WaitForFunctionAsync($"() => location.hash === '#/node/{Uri.EscapeDataString(Hotels)}'");
+        await page.Page.GoBackAsync();
+        await page.WaitForLoadedAsync();
+        Assert.True(await hops.CountAsync() >= 2, "Back restores the paths");
+
+        var reached = hops.First.Locator(".path-step .node-link a").Nth(1);
         var target = await reached.GetAttributeAsync("href");
         await reached.ClickAsync();
         await page.Page.WaitForURLAsync(url => url.EndsWith(target!, StringComparison.Ordinal));
