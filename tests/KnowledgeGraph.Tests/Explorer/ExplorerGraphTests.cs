@@ -197,6 +197,8 @@ public sealed class ExplorerGraphTests(ExplorerHost host)
         await using var unknown = await host.OpenAsync("#/path?from=industry%3Anope&to=industry%3Atech");
         await unknown.WaitForLoadedAsync();
         Assert.Contains("industry:nope", await unknown.Page.InnerTextAsync("[role=alert]"), StringComparison.Ordinal);
+        Assert.Single(unknown.GraphQLRequests);
+        await unknown.AssertCleanAsync();
     }
 
     private static Task<string> HashAsync(ExplorerPage page) => page.Page.EvaluateAsync<string>("() => location.hash");
