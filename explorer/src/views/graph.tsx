@@ -4,6 +4,8 @@
 // nodes too. State in the URL: #/graph/<id>?depth=&labels=&types=&expanded=&selected=.
 // Requests: one neighborhood per node shown expanded (the centre's at the chosen depth, the others at depth 1), each
 // asked once per page and kept.
+// It is longer than most views because the picture, its side panel, its filters and its table alternative share one
+// state (the merged neighbourhoods and the URL) and are kept together so that they cannot drift apart.
 import type cytoscape from "cytoscape";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { ApiError, request } from "../api";
