@@ -430,6 +430,27 @@ export type ExplorerGapMapQueryVariables = Exact<{
 
 export type ExplorerGapMapQuery = { evidenceMap: { gapCount: number, rows: Array<{ id: string, name: string }>, columns: Array<{ id: string, name: string }>, cells: Array<{ row: string, column: string, isGap: boolean, bestDesign: EvidenceKind | null, bestEvidence: EvidenceStrength | null, weaklySourced: number, findingIds: Array<string>, findingKinds: { effect: number, adoption: number, prevalence: number, process: number, total: number }, effects: { positive: number, negative: number, mixed: number, noEffect: number, inconclusive: number, total: number } }> } | null };
 
+export type ExplorerNeighborhoodQueryVariables = Exact<{
+  id: string | number;
+  depth?: number | null | undefined;
+  labels?: Array<NodeLabel> | NodeLabel | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type ExplorerNeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<
+      | { __typename: 'Finding', summary: string, id: string }
+      | { __typename: 'Industry', name: string, id: string }
+      | { __typename: 'Intervention', name: string, id: string }
+      | { __typename: 'Jurisdiction', name: string, id: string }
+      | { __typename: 'Organization', name: string, id: string }
+      | { __typename: 'Outcome', name: string, id: string }
+      | { __typename: 'Person', name: string, id: string }
+      | { __typename: 'PolicyLever', name: string, id: string }
+      | { __typename: 'Source', title: string, id: string }
+      | { __typename: 'Tactic', name: string, id: string }
+    >, edges: Array<{ id: string, from: string, to: string, type: RelationshipType, properties: Array<{ name: string, value: string }> }> } | null };
+
 export type ExplorerHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -468,6 +489,71 @@ export type ExplorerNodeQuery = { node:
       | { id: string, name: string }
       | { id: string, name: string }
     >, findings: Array<{ id: string, summary: string, kind: FindingKind, effect: Effect | null, evidenceKind: EvidenceKind, evidenceStrength: EvidenceStrength, year: number | null, sourcing: SourcingLevel, sourcingNote: string | null, sources: { nodes: Array<{ id: string, title: string, url: string, type: SourceType | null, kind: SourceKind, publisher: string | null, publishedOn: string | null }> } }>, adoptions: Array<{ id: string, summary: string, kind: FindingKind, effect: Effect | null, evidenceKind: EvidenceKind, evidenceStrength: EvidenceStrength, year: number | null, sourcing: SourcingLevel, sourcingNote: string | null, sources: { nodes: Array<{ id: string, title: string, url: string, type: SourceType | null, kind: SourceKind, publisher: string | null, publishedOn: string | null }> } }>, prevalence: Array<{ id: string, summary: string, kind: FindingKind, effect: Effect | null, evidenceKind: EvidenceKind, evidenceStrength: EvidenceStrength, year: number | null, sourcing: SourcingLevel, sourcingNote: string | null, sources: { nodes: Array<{ id: string, title: string, url: string, type: SourceType | null, kind: SourceKind, publisher: string | null, publishedOn: string | null }> } }>, process: Array<{ id: string, summary: string, kind: FindingKind, effect: Effect | null, evidenceKind: EvidenceKind, evidenceStrength: EvidenceStrength, year: number | null, sourcing: SourcingLevel, sourcingNote: string | null, sources: { nodes: Array<{ id: string, title: string, url: string, type: SourceType | null, kind: SourceKind, publisher: string | null, publishedOn: string | null }> } }> } | null };
+
+export type ExplorerPathsQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  maxHops?: number | null | undefined;
+  throughHubs?: boolean | null | undefined;
+}>;
+
+
+export type ExplorerPathsQuery = { start:
+    | { summary: string, id: string }
+    | { name: string, id: string }
+    | { name: string, id: string }
+    | { name: string, id: string }
+    | { name: string, id: string }
+    | { name: string, id: string }
+    | { name: string, id: string }
+    | { name: string, id: string }
+    | { title: string, id: string }
+    | { name: string, id: string }
+   | null, end:
+    | { summary: string, id: string }
+    | { name: string, id: string }
+    | { name: string, id: string }
+    | { name: string, id: string }
+    | { name: string, id: string }
+    | { name: string, id: string }
+    | { name: string, id: string }
+    | { name: string, id: string }
+    | { title: string, id: string }
+    | { name: string, id: string }
+   | null, paths: Array<{ length: number, nodes: Array<
+      | { summary: string, id: string }
+      | { name: string, id: string }
+      | { name: string, id: string }
+      | { name: string, id: string }
+      | { name: string, id: string }
+      | { name: string, id: string }
+      | { name: string, id: string }
+      | { name: string, id: string }
+      | { title: string, id: string }
+      | { name: string, id: string }
+    >, hops: Array<{ forward: boolean, meaning: string, relationship: RelationshipType, from:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , to:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , properties: Array<{ name: string, value: string }>, sources: Array<{ id: string, title: string, type: SourceType | null, publisher: string | null, publishedOn: string | null }> }> }> | null };
 
 export type ExplorerSearchQueryVariables = Exact<{
   text: string;
@@ -761,6 +847,51 @@ export const ExplorerGapMapDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerGapMapQuery, ExplorerGapMapQueryVariables>;
+export const ExplorerNeighborhoodDocument = new TypedDocumentString(`
+    query ExplorerNeighborhood($id: ID!, $depth: Int, $labels: [NodeLabel!], $limit: Int) {
+  neighborhood(id: $id, depth: $depth, labels: $labels, limit: $limit) {
+    truncated
+    nodes {
+      id
+      __typename
+      ... on Strategy {
+        name
+      }
+      ... on Industry {
+        name
+      }
+      ... on Organization {
+        name
+      }
+      ... on Person {
+        name
+      }
+      ... on Jurisdiction {
+        name
+      }
+      ... on Outcome {
+        name
+      }
+      ... on Source {
+        title
+      }
+      ... on Finding {
+        summary
+      }
+    }
+    edges {
+      id
+      from
+      to
+      type
+      properties {
+        name
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerNeighborhoodQuery, ExplorerNeighborhoodQueryVariables>;
 export const ExplorerHomeDocument = new TypedDocumentString(`
     query ExplorerHome {
   stats {
@@ -974,6 +1105,122 @@ export const ExplorerNodeDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ExplorerNodeQuery, ExplorerNodeQueryVariables>;
+export const ExplorerPathsDocument = new TypedDocumentString(`
+    query ExplorerPaths($from: ID!, $to: ID!, $maxHops: Int, $throughHubs: Boolean) {
+  start: node(id: $from) {
+    id
+    ... on Strategy {
+      name
+    }
+    ... on Industry {
+      name
+    }
+    ... on Organization {
+      name
+    }
+    ... on Person {
+      name
+    }
+    ... on Jurisdiction {
+      name
+    }
+    ... on Outcome {
+      name
+    }
+    ... on Source {
+      title
+    }
+    ... on Finding {
+      summary
+    }
+  }
+  end: node(id: $to) {
+    id
+    ... on Strategy {
+      name
+    }
+    ... on Industry {
+      name
+    }
+    ... on Organization {
+      name
+    }
+    ... on Person {
+      name
+    }
+    ... on Jurisdiction {
+      name
+    }
+    ... on Outcome {
+      name
+    }
+    ... on Source {
+      title
+    }
+    ... on Finding {
+      summary
+    }
+  }
+  paths(
+    from: $from
+    to: $to
+    maxHops: $maxHops
+    throughHubs: $throughHubs
+    first: 5
+  ) {
+    length
+    nodes {
+      id
+      ... on Strategy {
+        name
+      }
+      ... on Industry {
+        name
+      }
+      ... on Organization {
+        name
+      }
+      ... on Person {
+        name
+      }
+      ... on Jurisdiction {
+        name
+      }
+      ... on Outcome {
+        name
+      }
+      ... on Source {
+        title
+      }
+      ... on Finding {
+        summary
+      }
+    }
+    hops {
+      forward
+      meaning
+      relationship
+      from {
+        id
+      }
+      to {
+        id
+      }
+      properties {
+        name
+        value
+      }
+      sources {
+        id
+        title
+        type
+        publisher
+        publishedOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerPathsQuery, ExplorerPathsQueryVariables>;
 export const ExplorerSearchDocument = new TypedDocumentString(`
     query ExplorerSearch($text: String!, $labels: [NodeLabel!], $first: Int!, $after: String) {
   searchConnection(text: $text, labels: $labels, first: $first, after: $after) {
