@@ -50,7 +50,7 @@ public sealed class ExplorerServingTests(ExplorerHost host)
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(stale)).StatusCode);
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/explore/explorer.css")).StatusCode);
-        Assert.Contains("preact", await client.GetStringAsync("/explore/THIRD-PARTY-NOTICES.txt"), StringComparison.Ordinal);
+        Assert.Contains("cytoscape", await client.GetStringAsync("/explore/THIRD-PARTY-NOTICES.txt"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/explore/appsettings.json")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/explore/..%2Fappsettings.json")).StatusCode);
     }
