@@ -39,10 +39,13 @@ public sealed partial class SqlGraphStore
                 cancellationToken: cancellationToken)));
 
         var nodes = await NodesAsync(connection, null, kept, cancellationToken);
+        // The other end is checked by a semi-join on the kept ids, not "= ANY(@ids)": once PostgreSQL plans the prepared
+        // statement generically (it guesses 10 ids), it pushed the array into the index condition and made one index
+        // descent per source and kept id, 250,000 for 500 nodes (360 ms instead of 4).
         var edges = await connection.QueryAsync<EdgeRow>(new CommandDefinition($"""
             SELECT {EdgeColumns}
             FROM {dialect.Each("@ids", "s")} CROSS JOIN edges AS e
-            WHERE e.source_id = s.value AND {dialect.In("e.target_id", "@ids")}
+            WHERE e.source_id = s.value AND e.target_id IN (SELECT t.value FROM {dialect.Each("@ids", "t")})
             ORDER BY e.source_id, e.type, e.target_id
             """, new { ids = dialect.List(kept) }, cancellationToken: cancellationToken));
         return Neighborhood.Of(kept, nodes, edges.Select(r => r.ToEdge()), truncated);
