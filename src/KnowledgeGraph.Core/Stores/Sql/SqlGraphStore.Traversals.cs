@@ -22,17 +22,15 @@ public sealed partial class SqlGraphStore
             return new Subgraph([], [], false);
         }
 
-        string Reach(string reached) => query.Labels.Count > 0
-            ? $"CROSS JOIN nodes AS n WHERE n.id = {reached} AND {dialect.In("n.label", "@labels")} AND"
-            : "WHERE";
-        // UNION (not a DISTINCT subquery) lets the database merge the two sorted branches and stop at the limit.
+        var join = query.Labels.Count > 0 ? "CROSS JOIN nodes AS r" : "";
+        string Reach(string reached) =>
+            (query.Labels.Count > 0 ? $"r.id = e.{reached} AND {dialect.In("r.label", "@labels")} AND " : "") + dialect.NotIn($"e.{reached}", "@kept");
+        // One branch per direction, each the frontier's first new neighbours in id order; the UNION keeps each id once.
         var (kept, truncated) = await Neighborhood.ReachAsync(start, query, (frontier, kept, take) =>
             connection.QueryAsync<string>(new CommandDefinition($"""
-                SELECT e.target_id AS id
-                FROM {dialect.Each("@frontier", "f")} CROSS JOIN edges AS e {Reach("e.target_id")} e.source_id = f.value AND {dialect.NotIn("e.target_id", "@kept")}
+                SELECT n.id FROM {dialect.FirstNeighbors("@frontier", "source_id", "target_id", join, Reach("target_id"), "@take")}
                 UNION
-                SELECT e.source_id AS id
-                FROM {dialect.Each("@frontier", "f")} CROSS JOIN edges AS e {Reach("e.source_id")} e.target_id = f.value AND {dialect.NotIn("e.source_id", "@kept")}
+                SELECT n.id FROM {dialect.FirstNeighbors("@frontier", "target_id", "source_id", join, Reach("source_id"), "@take")}
                 ORDER BY 1
                 LIMIT @take
                 """, new { frontier = dialect.List(frontier), kept = dialect.List(kept), labels = dialect.List(query.Labels), take },
