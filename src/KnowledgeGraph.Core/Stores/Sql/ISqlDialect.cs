@@ -26,8 +26,8 @@ public interface ISqlDialect
     string LabelOrderIndex { get; }
 
     /// <summary>
-    /// The migration that orders each node's relationships by the other end's id whatever their type, one index per
-    /// direction, where <see cref="FirstNeighbors"/> reads them; a statement that changes nothing where it does not.
+    /// The migration that orders each node's incoming relationships by the other end's id whatever their type, where
+    /// <see cref="FirstNeighbors"/> reads them so; a statement that changes nothing where it does not.
     /// </summary>
     string NeighborIdIndexes { get; }
 
