@@ -35,13 +35,13 @@ public sealed class PostgresGraphStoreTests(PostgresServer server) : GraphStoreC
         command.CommandText = """
             SELECT string_agg(indexname, ',' ORDER BY indexname) FROM pg_indexes WHERE tablename = 'edges' AND indexname LIKE 'ix_%'
             """;
-        Assert.Equal("ix_edges_source,ix_edges_source_year,ix_edges_target,ix_edges_target_id,ix_edges_target_year", (string?)await command.ExecuteScalarAsync());
+        Assert.Equal("ix_edges_source,ix_edges_source_year,ix_edges_target,ix_edges_target_id,ix_edges_target_source,ix_edges_target_year", (string?)await command.ExecuteScalarAsync());
         command.CommandText = "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_nodes_search'";
         Assert.Contains("USING gin (search)", (string?)await command.ExecuteScalarAsync());
         command.CommandText = "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_nodes_label_id'";
         Assert.Contains("(label, id)", (string?)await command.ExecuteScalarAsync());
         command.CommandText = "SELECT string_agg(CAST(version AS TEXT), ',' ORDER BY version) FROM schema_migrations";
-        Assert.Equal("1,2,3,4,5,6,7,8,9", (string?)await command.ExecuteScalarAsync());
+        Assert.Equal("1,2,3,4,5,6,7,8,9,10", (string?)await command.ExecuteScalarAsync());
     }
 
     [Fact]

@@ -25,6 +25,12 @@ public interface ISqlDialect
     /// </summary>
     string LabelOrderIndex { get; }
 
+    /// <summary>
+    /// The migration that orders each node's incoming relationships by the other end's id whatever their type, where
+    /// <see cref="FirstNeighbors"/> reads them so; a statement that changes nothing where it does not.
+    /// </summary>
+    string NeighborIdIndexes { get; }
+
     /// <summary>Run before the migrations' transaction (a setting that cannot change inside one), or null.</summary>
     string? BeforeMigrations { get; }
 
@@ -90,6 +96,14 @@ public interface ISqlDialect
     /// <paramref name="picked"/> selects for it (a SELECT of ids correlated with the outer row, ordered and limited).
     /// </summary>
     string EachPicked(string outer, string picked, string alias);
+
+    /// <summary>
+    /// A FROM item of ids (<c>n.id</c>): for each id in the list parameter <paramref name="frontier"/>, the distinct
+    /// <c>e.{other}</c> of the edges <c>e</c> whose <c>e.{end}</c> is that id, joined with <paramref name="join"/> and
+    /// meeting <paramref name="where"/>. Where the dialect can stop each id's read early, it keeps only each id's first
+    /// <paramref name="limit"/> in id order (the first <paramref name="limit"/> of the whole answer are among them).
+    /// </summary>
+    string FirstNeighbors(string frontier, string end, string other, string join, string where, string limit);
 
     /// <summary>Text from a parameter or row set made a JSON column value.</summary>
     string Json(string expression);

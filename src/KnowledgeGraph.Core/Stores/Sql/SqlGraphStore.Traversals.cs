@@ -22,27 +22,28 @@ public sealed partial class SqlGraphStore
             return new Subgraph([], [], false);
         }
 
-        string Reach(string reached) => query.Labels.Count > 0
-            ? $"CROSS JOIN nodes AS n WHERE n.id = {reached} AND {dialect.In("n.label", "@labels")} AND"
-            : "WHERE";
-        // UNION (not a DISTINCT subquery) lets the database merge the two sorted branches and stop at the limit.
+        var join = query.Labels.Count > 0 ? "CROSS JOIN nodes AS r" : "";
+        string Reach(string reached) =>
+            (query.Labels.Count > 0 ? $"r.id = e.{reached} AND {dialect.In("r.label", "@labels")} AND " : "") + dialect.NotIn($"e.{reached}", "@kept");
+        // One branch per direction, each the frontier's first new neighbours in id order; the UNION keeps each id once.
         var (kept, truncated) = await Neighborhood.ReachAsync(start, query, (frontier, kept, take) =>
             connection.QueryAsync<string>(new CommandDefinition($"""
-                SELECT e.target_id AS id
-                FROM {dialect.Each("@frontier", "f")} CROSS JOIN edges AS e {Reach("e.target_id")} e.source_id = f.value AND {dialect.NotIn("e.target_id", "@kept")}
+                SELECT n.id FROM {dialect.FirstNeighbors("@frontier", "source_id", "target_id", join, Reach("target_id"), "@take")}
                 UNION
-                SELECT e.source_id AS id
-                FROM {dialect.Each("@frontier", "f")} CROSS JOIN edges AS e {Reach("e.source_id")} e.target_id = f.value AND {dialect.NotIn("e.source_id", "@kept")}
+                SELECT n.id FROM {dialect.FirstNeighbors("@frontier", "target_id", "source_id", join, Reach("source_id"), "@take")}
                 ORDER BY 1
                 LIMIT @take
                 """, new { frontier = dialect.List(frontier), kept = dialect.List(kept), labels = dialect.List(query.Labels), take },
                 cancellationToken: cancellationToken)));
 
         var nodes = await NodesAsync(connection, null, kept, cancellationToken);
+        // The other end is checked by a semi-join on the kept ids, not "= ANY(@ids)": once PostgreSQL plans the prepared
+        // statement generically (it guesses 10 ids), it pushed the array into the index condition and made one index
+        // descent per source and kept id, 250,000 for 500 nodes (360 ms instead of 4).
         var edges = await connection.QueryAsync<EdgeRow>(new CommandDefinition($"""
             SELECT {EdgeColumns}
             FROM {dialect.Each("@ids", "s")} CROSS JOIN edges AS e
-            WHERE e.source_id = s.value AND {dialect.In("e.target_id", "@ids")}
+            WHERE e.source_id = s.value AND e.target_id IN (SELECT t.value FROM {dialect.Each("@ids", "t")})
             ORDER BY e.source_id, e.type, e.target_id
             """, new { ids = dialect.List(kept) }, cancellationToken: cancellationToken));
         return Neighborhood.Of(kept, nodes, edges.Select(r => r.ToEdge()), truncated);

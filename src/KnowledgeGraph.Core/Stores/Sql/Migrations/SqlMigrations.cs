@@ -17,5 +17,6 @@ internal static class SqlMigrations
         LabelOrderMigration.Migration(dialect),
         EvidenceColumnsMigration.Migration(dialect),
         NeighborYearMigration.Migration(dialect),
+        NeighborIdOrderMigration.Migration(dialect),
     ];
 }
