@@ -23,8 +23,8 @@ internal sealed partial class WritePlan
     public List<EdgeInput> NewEdges { get; } = [];
     public List<EdgeInput> ChangedEdges { get; } = [];
 
-    /// <summary>One row per change, in the order of the lists above; before and after are the audit's JSON.</summary>
-    public List<(string Operation, string ElementId, string? Before, string? After)> Audit { get; } = [];
+    /// <summary>One row per change, in the order of the lists above; before and after become the audit's JSON when written.</summary>
+    public List<(string Operation, string ElementId, AuditImage? Before, AuditImage? After)> Audit { get; } = [];
 
     public bool IsEmpty => Audit.Count == 0;
     public int NodesWritten => NewNodes.Count + ChangedNodes.Count;
@@ -95,12 +95,12 @@ internal sealed partial class WritePlan
         foreach (var edge in existingEdges.Values.Where(e => deletedEdges.Contains(e.Edge.Id)).OrderBy(e => e.Edge.Id, StringComparer.Ordinal))
         {
             plan.DeletedEdges.Add(edge.Edge.Id);
-            plan.Audit.Add(("DELETE_EDGE", edge.Edge.Id, EdgeJson(edge.Edge.Type, edge.Edge.SourceId, edge.Edge.TargetId, edge.Edge.Props), null));
+            plan.Audit.Add(("DELETE_EDGE", edge.Edge.Id, EdgeImage(edge.Edge.Type, edge.Edge.SourceId, edge.Edge.TargetId, edge.Edge.Props), null));
         }
         foreach (var id in deletedNodes.Order(StringComparer.Ordinal))
         {
             plan.DeletedNodes.Add(id);
-            plan.Audit.Add(("DELETE_NODE", id, NodeJson(existingNodes[id]), null));
+            plan.Audit.Add(("DELETE_NODE", id, NodeImage(existingNodes[id]), null));
         }
         foreach (var node in batch.Nodes)
         {
@@ -108,26 +108,26 @@ internal sealed partial class WritePlan
             if (!existingNodes.TryGetValue(node.Id, out var old))
             {
                 plan.NewNodes.Add((node, name));
-                plan.Audit.Add(("CREATE_NODE", node.Id, null, NodeJson(node.Id, node.Label, node.Props, 1)));
+                plan.Audit.Add(("CREATE_NODE", node.Id, null, NodeImage(node.Id, node.Label, node.Props, 1)));
             }
             else if (!JsonNode.DeepEquals(old.Props, node.Props))
             {
                 plan.ChangedNodes.Add((node, name));
-                plan.Audit.Add(("UPDATE_NODE", node.Id, NodeJson(old), NodeJson(node.Id, node.Label, node.Props, old.Version + 1)));
+                plan.Audit.Add(("UPDATE_NODE", node.Id, NodeImage(old), NodeImage(node.Id, node.Label, node.Props, old.Version + 1)));
             }
         }
         foreach (var edge in batch.Edges)
         {
-            var after = EdgeJson(edge.Type, edge.SourceId, edge.TargetId, edge.Props);
             if (!existingEdges.TryGetValue(edge.Id, out var old))
             {
                 plan.NewEdges.Add(edge);
-                plan.Audit.Add(("CREATE_EDGE", edge.Id, null, after));
+                plan.Audit.Add(("CREATE_EDGE", edge.Id, null, EdgeImage(edge.Type, edge.SourceId, edge.TargetId, edge.Props)));
             }
             else if (!JsonNode.DeepEquals(old.Edge.Props, edge.Props))
             {
                 plan.ChangedEdges.Add(edge);
-                plan.Audit.Add(("UPDATE_EDGE", edge.Id, EdgeJson(old.Edge.Type, old.Edge.SourceId, old.Edge.TargetId, old.Edge.Props), after));
+                plan.Audit.Add(("UPDATE_EDGE", edge.Id, EdgeImage(old.Edge.Type, old.Edge.SourceId, old.Edge.TargetId, old.Edge.Props),
+                    EdgeImage(edge.Type, edge.SourceId, edge.TargetId, edge.Props)));
             }
         }
         return plan;
@@ -157,11 +157,9 @@ internal sealed partial class WritePlan
                 : "this write would leave the finding without any source"));
     }
 
-    private static string NodeJson(Node node) => NodeJson(node.Id, node.Label, node.Props, node.Version);
+    private static AuditImage NodeImage(Node node) => NodeImage(node.Id, node.Label, node.Props, node.Version);
 
-    private static string NodeJson(string id, string label, JsonObject props, long version) =>
-        new JsonObject { ["id"] = id, ["label"] = label, ["version"] = version, ["properties"] = props.DeepClone() }.ToJsonString();
+    private static AuditImage NodeImage(string id, string label, JsonObject props, long version) => new AuditImage.OfNode(id, label, version, props);
 
-    private static string EdgeJson(string type, string source, string target, JsonObject props) =>
-        new JsonObject { ["type"] = type, ["from"] = source, ["to"] = target, ["properties"] = props.DeepClone() }.ToJsonString();
+    private static AuditImage EdgeImage(string type, string source, string target, JsonObject props) => new AuditImage.OfEdge(type, source, target, props);
 }

@@ -36,10 +36,23 @@ public static class JsonGraphReader
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
                 var at = new SourceLocation(path, lines.LineAt(text, (int)reader.TokenStartIndex));
-                var item = JsonNode.Parse(ref reader);
+                JsonNode? item;
+                ArgumentException? malformed = null;
+                try
+                {
+                    item = JsonEntry.Read(ref reader);
+                }
+                catch (ArgumentException e)
+                {
+                    (item, malformed) = (null, e);
+                }
                 into.CountRow(path);
                 try
                 {
+                    if (malformed is not null)
+                    {
+                        throw malformed;
+                    }
                     if (edges)
                     {
                         ReadEdge(item, at, into);

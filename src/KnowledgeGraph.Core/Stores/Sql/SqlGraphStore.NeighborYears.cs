@@ -6,14 +6,12 @@ using KnowledgeGraph.Core.Writes;
 namespace KnowledgeGraph.Core.Stores.Sql;
 
 // The year keys edges keep of their ends (migration 9), written in the transaction of the write that changes them: new
-// edges take their ends' keys, and a changed node of a dated label passes its key on to its edges. Only edges with a
-// dated end are touched (ids carry their label's prefix, which the graph's rules check).
+// edges take their ends' keys as they are inserted (SqlGraphStore.Writes), and a changed node of a dated label passes
+// its key on to its edges here.
 public sealed partial class SqlGraphStore
 {
     private async Task KeepYearKeysAsync(DbConnection connection, DbTransaction transaction, WritePlan plan, CancellationToken cancellationToken)
     {
-        static bool Dated(string id) => GraphSchema.LabelOfId(id) is { } rule && NeighborOrdering.DatedLabels.Contains(rule.Label);
-        var edges = plan.NewEdges.Where(e => Dated(e.SourceId) || Dated(e.TargetId)).Select(e => e.Id).ToList();
         var nodes = plan.ChangedNodes.Where(n => NeighborOrdering.DatedLabels.Contains(n.Node.Label)).Select(n => n.Node.Id).ToList();
         async Task RunAsync(IReadOnlyList<string> ids, Func<string, string> sql)
         {
@@ -26,7 +24,6 @@ public sealed partial class SqlGraphStore
             await connection.ExecuteAsync(new CommandDefinition(sql($"SELECT t.id FROM ({rows}) AS t"), parameters, transaction, cancellationToken: cancellationToken));
         }
         string Key(string end) => $"(SELECT {NeighborOrdering.YearKey(dialect, "n")} FROM nodes AS n WHERE n.id = edges.{end}_id)";
-        await RunAsync(edges, ids => $"UPDATE edges SET source_year = {Key("source")}, target_year = {Key("target")} WHERE id IN ({ids})");
         foreach (var end in new[] { "source", "target" })
         {
             await RunAsync(nodes, ids => $"UPDATE edges SET {end}_year = {Key(end)} WHERE {end}_id IN ({ids}) AND COALESCE({end}_year, -1) <> {Key(end)}");

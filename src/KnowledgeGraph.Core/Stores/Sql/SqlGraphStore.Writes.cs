@@ -97,12 +97,13 @@ public sealed partial class SqlGraphStore
         await ChangeAsync(plan.ChangedNodes, ["id", "name"], n => [n.Node.Id, n.Name], rows => $"""
             UPDATE edges SET target_name = t.name FROM {rows} WHERE edges.target_id = t.id AND edges.target_name <> t.name
             """);
+        // A new edge takes the names and year keys of its ends as it is inserted (one row written once, not updated after).
         await ChangeAsync(plan.NewEdges, ["id", "type", "source_id", "target_id", "props"], e => [e.Id, e.Type, e.SourceId, e.TargetId, e.Props.ToJsonString()], rows => $"""
-            INSERT INTO edges (id, type, source_id, target_id, source_name, target_name, props, created_at, updated_at, version)
-            SELECT t.id, t.type, t.source_id, t.target_id,
-                   (SELECT s.name FROM nodes AS s WHERE s.id = t.source_id), (SELECT o.name FROM nodes AS o WHERE o.id = t.target_id),
+            INSERT INTO edges (id, type, source_id, target_id, source_name, target_name, source_year, target_year, props, created_at, updated_at, version)
+            SELECT t.id, t.type, t.source_id, t.target_id, s.name, o.name, {NeighborOrdering.YearKey(dialect, "s")}, {NeighborOrdering.YearKey(dialect, "o")},
                    {dialect.Json("t.props")}, @now, @now, 1
-            FROM {rows} ORDER BY t.position
+            FROM {rows} LEFT JOIN nodes AS s ON s.id = t.source_id LEFT JOIN nodes AS o ON o.id = t.target_id
+            ORDER BY t.position
             """, new { now });
         await ChangeAsync(plan.ChangedEdges, ["id", "props"], e => [e.Id, e.Props.ToJsonString()], rows => $"""
             UPDATE edges AS e SET props = {dialect.Json("t.props")}, updated_at = @now, version = e.version + 1
@@ -110,7 +111,7 @@ public sealed partial class SqlGraphStore
             """, new { now });
         await KeepYearKeysAsync(connection, transaction, plan, cancellationToken);
         // Audit ids follow the order of the operations above.
-        await ChangeAsync(plan.Audit, ["operation", "element_id", "before", "after"], a => [a.Operation, a.ElementId, a.Before, a.After], rows => $"""
+        await ChangeAsync(plan.Audit, ["operation", "element_id", "before", "after"], a => [a.Operation, a.ElementId, a.Before?.ToJson(), a.After?.ToJson()], rows => $"""
             INSERT INTO audit (graph_version, at, actor, operation, element_id, before, after)
             SELECT @version, @now, @actor, t.operation, t.element_id, {dialect.Json("t.before")}, {dialect.Json("t.after")}
             FROM {rows} ORDER BY t.position

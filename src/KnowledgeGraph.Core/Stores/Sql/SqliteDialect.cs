@@ -44,11 +44,39 @@ public sealed class SqliteDialect : ISqlDialect
 
     public string Each(string parameter, string alias) => $"json_each({parameter}) AS {alias}";
 
-    public object List(IEnumerable<string> values) => new JsonArray(values.Select(v => (JsonNode)JsonValue.Create(v)).ToArray()).ToJsonString();
+    public object List(IEnumerable<string> values) => JsonText.Write(writer =>
+    {
+        writer.WriteStartArray();
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+        writer.WriteEndArray();
+    });
 
     public string Rows(DynamicParameters parameters, string name, IReadOnlyList<string> columns, IReadOnlyList<IReadOnlyList<string?>> rows)
     {
-        parameters.Add(name, new JsonArray(rows.Select(r => (JsonNode)new JsonArray(r.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray())).ToArray()).ToJsonString());
+        parameters.Add(name, JsonText.Write(writer =>
+        {
+            writer.WriteStartArray();
+            foreach (var row in rows)
+            {
+                writer.WriteStartArray();
+                foreach (var value in row)
+                {
+                    if (value is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        writer.WriteStringValue(value);
+                    }
+                }
+                writer.WriteEndArray();
+            }
+            writer.WriteEndArray();
+        }));
         var selected = columns.Select((column, i) => $"value ->> '$[{i}]' AS {column}");
         return $"SELECT {string.Join(", ", selected)}, key AS position FROM json_each(@{name})";
     }
