@@ -19,7 +19,7 @@ public static class ExplorerAssets
     public static IEndpointRouteBuilder MapExplorer(this IEndpointRouteBuilder app)
     {
         // Routing matches "/explore" and "/explore/" alike; the page's relative links need the slash.
-        app.MapGet(Path + "/{file?}", (string? file, HttpContext http) => file is not null ? Write(http, file)
+        app.MapMethods(Path + "/{file?}", [HttpMethods.Get, HttpMethods.Head], (string? file, HttpContext http) => file is not null ? Write(http, file)
             : http.Request.Path.Value!.EndsWith('/') ? Write(http, "index.html")
             : Results.Redirect(Path + "/" + http.Request.QueryString, permanent: true));
         return app;

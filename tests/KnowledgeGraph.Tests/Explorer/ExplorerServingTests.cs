@@ -49,6 +49,12 @@ public sealed class ExplorerServingTests(ExplorerHost host)
         stale.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"0000\""));
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(stale)).StatusCode);
 
+        using var head = new HttpRequestMessage(HttpMethod.Head, "/explore/explorer.js");
+        var headAnswer = await client.SendAsync(head);
+        Assert.Equal(HttpStatusCode.OK, headAnswer.StatusCode);
+        Assert.Equal(tag, headAnswer.Headers.ETag);
+        Assert.Empty(await headAnswer.Content.ReadAsByteArrayAsync());
+
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/explore/explorer.css")).StatusCode);
         Assert.Contains("cytoscape", await client.GetStringAsync("/explore/THIRD-PARTY-NOTICES.txt"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/explore/appsettings.json")).StatusCode);
