@@ -161,10 +161,7 @@ public sealed class ExplorerGapMapTests(ExplorerHost host)
     [Fact]
     public async Task On_a_closed_graph_the_csv_download_carries_the_reader_key()
     {
-        await using var app = new CuratedApp { Environment = "Production" };
-        app.Settings["Auth:RequireReaderForReads"] = "true";
-        app.UseKestrel(0);
-        app.StartServer();
+        await using var app = ExplorerHost.StartClosedGraph();
         var baseUrl = app.ClientOptions.BaseAddress.ToString().TrimEnd('/');
         var context = await host.Browser.NewContextAsync(new() { AcceptDownloads = true });
         var page = await context.NewPageAsync();

@@ -53,6 +53,16 @@ public sealed class ExplorerHost : IAsyncLifetime
         return page;
     }
 
+    /// <summary>A second host, listening on loopback, whose reads need a reader key (<see cref="CuratedApp.ReaderKey"/>).</summary>
+    public static CuratedApp StartClosedGraph()
+    {
+        var app = new CuratedApp { Environment = "Production" };
+        app.Settings["Auth:RequireReaderForReads"] = "true";
+        app.UseKestrel(0);
+        app.StartServer();
+        return app;
+    }
+
     public async Task DisposeAsync()
     {
         await Browser.DisposeAsync();

@@ -77,10 +77,7 @@ public sealed class ExplorerServingTests(ExplorerHost host)
     [Fact]
     public async Task A_closed_graph_asks_for_a_reader_key_in_words_and_reads_with_it()
     {
-        await using var app = new CuratedApp { Environment = "Production" };
-        app.Settings["Auth:RequireReaderForReads"] = "true";
-        app.UseKestrel(0);
-        app.StartServer();
+        await using var app = ExplorerHost.StartClosedGraph();
         var baseUrl = app.ClientOptions.BaseAddress.ToString().TrimEnd('/');
         var context = await host.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
