@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using Dapper;
 using KnowledgeGraph.Core.Graph;
 
@@ -25,14 +24,8 @@ internal static class SqlReads
             new Edge(reader.GetString(at + 2), reader.GetString(at + 3), reader.GetString(at + 4), reader.GetString(at + 5), reader.GetString(at + 6)),
             Node(reader, at + 7, dialect));
 
-    /// <summary>An integer column, whatever width the database gives it (a count is 64-bit, a cast to INTEGER 32-bit on PostgreSQL).</summary>
-    public static long Int64(DbDataReader reader, int ordinal)
-    {
-        var type = reader.GetFieldType(ordinal);
-        return type == typeof(long) ? reader.GetInt64(ordinal)
-            : type == typeof(int) ? reader.GetInt32(ordinal)
-            : Convert.ToInt64(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
-    }
+    /// <summary>An integer column: 64-bit on SQLite; PostgreSQL widens a 32-bit one (a cast to INTEGER) when asked.</summary>
+    public static long Int64(DbDataReader reader, int ordinal) => reader.GetInt64(ordinal);
 
     public static long? NullableInt64(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : Int64(reader, ordinal);
 

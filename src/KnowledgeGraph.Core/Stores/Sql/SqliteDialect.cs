@@ -101,15 +101,15 @@ public sealed class SqliteDialect : ISqlDialect
     public object Timestamp(DateTimeOffset at) => at.UtcDateTime.ToString(TimestampFormat, CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// What <see cref="Timestamp"/> writes is the round-trip format of a UTC time, read through .NET's fast path for
-    /// it ("O"); anything else is parsed leniently.
+    /// What <see cref="Timestamp"/> writes is the round-trip format of a UTC time, which .NET reads on a fast path of its
+    /// own (format "O" with no styles); anything else, or an offset other than UTC, is parsed leniently as before.
     /// </summary>
     public DateTimeOffset ReadTimestamp(object value) => ReadTimestamp((string)value);
 
     public DateTimeOffset ReadTimestamp(DbDataReader reader, int ordinal) => ReadTimestamp(reader.GetString(ordinal));
 
     private static DateTimeOffset ReadTimestamp(string value) =>
-        DateTimeOffset.TryParseExact(value, "O", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var exact)
+        DateTimeOffset.TryParseExact(value, "O", CultureInfo.InvariantCulture, DateTimeStyles.None, out var exact) && exact.Offset == TimeSpan.Zero
             ? exact
             : DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 
