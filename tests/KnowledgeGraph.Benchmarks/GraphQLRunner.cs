@@ -50,6 +50,7 @@ public sealed class GraphQLRunner : IAsyncDisposable
         {
             options.Schema = _schema;
             options.Query = query;
+            options.Document = KnowledgeGraph.Api.GraphQL.Execution.DocumentParser.Parse(query).Document;   // the endpoint's parsed-document cache
             options.OperationName = operationName;
             options.Variables = variablesJson is null ? null : _serializer.Deserialize<Inputs>(variablesJson);
             options.RequestServices = scope.ServiceProvider;

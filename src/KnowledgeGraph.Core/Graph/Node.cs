@@ -22,6 +22,9 @@ public sealed record Node(
         : this(id, label, name, LazyProps.Unparsed, createdAt, updatedAt, version) => _props = new(propsJson);
 
     public JsonObject Props { get => _props.Value; init => _props = new(value); }
+
+    /// <summary>One property's value (see <see cref="PropertyValues"/>), read without parsing the others when they are still text.</summary>
+    public object? PropertyValue(PropertyRule rule) => _props.Read(rule);
 }
 
 /// <summary>A typed, directed relationship between two nodes, with its own properties.</summary>
@@ -34,6 +37,9 @@ public sealed record Edge(string Id, string Type, string SourceId, string Target
         : this(id, type, sourceId, targetId, LazyProps.Unparsed) => _props = new(propsJson);
 
     public JsonObject Props { get => _props.Value; init => _props = new(value); }
+
+    /// <summary>One property's value (see <see cref="PropertyValues"/>), read without parsing the others when they are still text.</summary>
+    public object? PropertyValue(PropertyRule rule) => _props.Read(rule);
 
     public static string IdFor(string type, string sourceId, string targetId) => $"{sourceId}|{type}|{targetId}";
 }
@@ -85,6 +91,10 @@ internal sealed class LazyProps
             return Interlocked.CompareExchange(ref _value, fresh, null) ?? fresh;
         }
     }
+
+    /// <summary>One property's value: from the parsed object once there is one, else straight from the text.</summary>
+    public object? Read(PropertyRule rule) =>
+        Volatile.Read(ref _value) is { } parsed ? PropertyValues.Of(parsed, rule) : PropertyValues.Of(_json!, rule);
 
     // Records compare their fields: two nodes with the same properties compare as they did when Props was the field.
     public override bool Equals(object? obj) => obj is LazyProps other && ReferenceEquals(Value, other.Value);

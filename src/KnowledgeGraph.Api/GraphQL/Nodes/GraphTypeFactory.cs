@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using KnowledgeGraph.Core.Graph;
@@ -43,28 +42,13 @@ public static class GraphTypeFactory
         return rule.Required || rule.Kind == PropertyKind.EnumList ? new NonNullGraphType(type) : type;
     }
 
-    public static object? PropertyValue(JsonObject props, PropertyRule rule)
-    {
-        if (!props.TryGetPropertyValue(rule.Name, out var value) || value is null)
-        {
-            return rule.Kind == PropertyKind.EnumList ? Array.Empty<string>() : null;
-        }
-        return rule.Kind switch
-        {
-            PropertyKind.Year => value.GetValue<int>(),
-            PropertyKind.Boolean => value.GetValue<bool>(),
-            PropertyKind.Number => double.Parse(value.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture),
-            PropertyKind.EnumList => value.AsArray().Select(v => v!.GetValue<string>()).ToArray(),
-            _ => value.GetValue<string>(),
-        };
-    }
-
-    public static FieldType PropertyField(PropertyRule rule, string? description, Func<object?, JsonObject> props) => new()
+    /// <summary>A field of one property; <paramref name="value"/> reads it from the source object (see <see cref="PropertyValues"/>).</summary>
+    public static FieldType PropertyField(PropertyRule rule, string? description, Func<object?, PropertyRule, object?> value) => new()
     {
         Name = rule.Name,
         Description = description,
         ResolvedType = PropertyType(rule),
-        Resolver = new FuncFieldResolver<object>(c => PropertyValue(props(c.Source), rule)),
+        Resolver = new FuncFieldResolver<object>(c => value(c.Source, rule)),
     };
 
     /// <summary>A connection type whose edges carry the relationship's properties next to the node.</summary>
@@ -87,7 +71,7 @@ public static class GraphTypeFactory
         });
         foreach (var property in relationship?.Properties ?? [])
         {
-            edge.AddField(PropertyField(property, $"The {relationship!.Type} relationship's {property.Name}: {PropertyDescriptions.OfRelationship(property.Name)}", s => ((EdgeModel)s!).Relationship!.Props));
+            edge.AddField(PropertyField(property, $"The {relationship!.Type} relationship's {property.Name}: {PropertyDescriptions.OfRelationship(property.Name)}", (s, r) => ((EdgeModel)s!).Relationship!.PropertyValue(r)));
         }
 
         var connection = new ObjectGraphType { Name = $"{name}Connection", Description = description };

@@ -51,7 +51,7 @@ public abstract class NodeGraphType : ObjectGraphType<Node>
     {
         var description = PropertyDescriptions.Of(_rule.Label, name);
         var rule = _rule.Property(name) ?? throw new InvalidOperationException($"{_rule.Label} has no property '{name}' in the graph schema.");
-        AddField(GraphTypeFactory.PropertyField(rule, description, s => ((Node)s!).Props));
+        AddField(GraphTypeFactory.PropertyField(rule, description, (s, r) => ((Node)s!).PropertyValue(r)));
     }
 
     /// <summary>A paged relationship field; <paramref name="targetLabel"/> null means any label (typed as Node).</summary>

@@ -17,9 +17,7 @@ public sealed record PagingArguments(int? First, string? After, int? Last, strin
 
     public static PagingArguments From(IResolveFieldContext context)
     {
-        var paging = new PagingArguments(
-            context.GetArgument<int?>("first"), context.GetArgument<string?>("after"),
-            context.GetArgument<int?>("last"), context.GetArgument<string?>("before"));
+        var paging = new PagingArguments(Int(context, "first"), Text(context, "after"), Int(context, "last"), Text(context, "before"));
         if (paging.First is not null && paging.Last is not null)
         {
             throw new GraphError(ErrorCodes.BadUserInput, "Pass either 'first' or 'last', not both.");
@@ -33,4 +31,16 @@ public sealed record PagingArguments(int? First, string? After, int? Last, strin
         }
         return paging;
     }
+
+    // The argument values as GraphQL.NET coerced them (Int to int, String to string), read without its general
+    // conversion, which costs more than the rest of a relationship field's resolver; anything else takes that way.
+    private static int? Int(IResolveFieldContext context, string name) =>
+        context.Arguments is { } arguments && arguments.TryGetValue(name, out var argument)
+            ? argument.Value switch { null => null, int value => value, _ => context.GetArgument<int?>(name) }
+            : null;
+
+    private static string? Text(IResolveFieldContext context, string name) =>
+        context.Arguments is { } arguments && arguments.TryGetValue(name, out var argument)
+            ? argument.Value switch { null => null, string value => value, _ => context.GetArgument<string?>(name) }
+            : null;
 }

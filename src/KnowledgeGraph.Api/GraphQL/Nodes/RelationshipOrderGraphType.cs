@@ -14,7 +14,8 @@ public sealed record RelationshipOrder(NeighborOrderField Field, bool Descending
     public string Name => $"{Field.ToString().ToUpperInvariant()}_{(Descending ? "DESC" : "ASC")}";
 
     public static RelationshipOrder From(IResolveFieldContext context) =>
-        context.GetArgument<Dictionary<string, object?>?>("orderBy") is { } order
+        context.Arguments is { } arguments && arguments.TryGetValue("orderBy", out var given) && given.Value is not null
+        && context.GetArgument<Dictionary<string, object?>?>("orderBy") is { } order
             ? new(order.GetValueOrDefault("field") is NeighborOrderField field ? field : NeighborOrderField.Name, order.GetValueOrDefault("direction") is true)
             : Default;
 }

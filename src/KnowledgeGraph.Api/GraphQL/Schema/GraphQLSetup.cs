@@ -32,6 +32,9 @@ public static class GraphQLSetup
             .AddExecutionStrategy<LiveSubscriptionStrategy>(OperationType.Subscription)
             .AddValidationRule<AuditInMutationsRule>()
             .AddComplexityAnalyzer((complexity, services) => CostLimits.Configure(complexity, services.GetRequiredService<IOptions<GraphQLOptions>>().Value))
+            // After the rules are added (the 'Add' configurations run first): a document that passed the
+            // specification's rules before skips them.
+            .ConfigureExecution(ValidatedDocuments.ExecuteAsync)
             .AddUnhandledExceptionHandler(context =>
             {
                 var executionOptions = context.ExecutionOptions;

@@ -123,6 +123,9 @@ public interface ISqlDialect
     /// <summary>A stored timestamp as read back through Dapper.</summary>
     DateTimeOffset ReadTimestamp(object value);
 
+    /// <summary>The timestamp in column <paramref name="ordinal"/> of the current row, read with the column's own typed getter.</summary>
+    DateTimeOffset ReadTimestamp(DbDataReader reader, int ordinal);
+
     /// <summary>The cursor key of a stored timestamp.</summary>
     string TimestampKey(object value);
 

@@ -95,6 +95,8 @@ public sealed class PostgresDialect : ISqlDialect
 
     public DateTimeOffset ReadTimestamp(object value) => new(DateTime.SpecifyKind((DateTime)value, DateTimeKind.Utc));
 
+    public DateTimeOffset ReadTimestamp(DbDataReader reader, int ordinal) => new(DateTime.SpecifyKind(reader.GetDateTime(ordinal), DateTimeKind.Utc));
+
     public string TimestampKey(object value) => ReadTimestamp(value).ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>Cursor keys are text; timestamp keys turn back into timestamps so the comparison can use the index.</summary>

@@ -35,13 +35,18 @@ public sealed partial class SqlGraphStore
         var order = listing.ReadsDescending ? "DESC" : "ASC";
 
         await using var connection = await OpenAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<NodeRow>(new CommandDefinition($"""
+        var rows = await connection.ReadAllAsync(new CommandDefinition($"""
             SELECT {NodeColumns}, {sortKey} AS sort_key
             FROM nodes AS n
             WHERE {string.Join(" AND ", paging)}
             ORDER BY {sortKey} {order}, n.id {order}
             LIMIT @limit
-            """, parameters, cancellationToken: cancellationToken))).ToList();
+            """, parameters, cancellationToken: cancellationToken), r =>
+        {
+            var node = SqlReads.Node(r, 0, dialect);
+            var key = timestamped ? dialect.TimestampKey(r.GetValue(7)) : r.IsDBNull(7) ? "" : r.GetString(7);
+            return new NodeEdge(node, new Cursor(key, node.Id));
+        }, cancellationToken);
 
         long? total = null;
         if (query.IncludeTotalCount)
@@ -49,8 +54,7 @@ public sealed partial class SqlGraphStore
             total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
                 $"SELECT COUNT(*) FROM nodes AS n WHERE {string.Join(" AND ", filters)}", parameters, cancellationToken: cancellationToken));
         }
-        string Key(NodeRow row) => timestamped ? dialect.TimestampKey(row.sort_key!) : (string?)row.sort_key ?? "";
-        return listing.Page(rows, r => new NodeEdge(r.ToNode(dialect), new Cursor(Key(r), r.id)), total);
+        return listing.Page(rows, r => r, total);
     }
 
     private List<string> Filters(NodeQuery query, LabelRule rule, DynamicParameters parameters)

@@ -24,24 +24,45 @@ public sealed partial class SqlGraphStore
                 w.window.OrderBy, w.window.Descending, w.window.FromEnd))
             .SelectMany((group, g) => WindowParts(group.First().window, group.Key.Labelled, group.ToList(), $"g{g}", parameters))
             .ToList();
-        var sql = string.Join("\nUNION ALL\n", parts) + "\nORDER BY 1, 12, 10";
-        await using var connection = await OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<NeighborPageRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
-        var byWindow = rows.ToLookup(r => (int)r.idx);
+        var sql = string.Join("\nUNION ALL\n", parts) + "\nORDER BY 1, 6, 4";
+        var found = new List<PageRow>?[list.Count];
+        var totals = new long?[list.Count];
+        await using (var connection = await OpenAsync(cancellationToken))
+        await using (var reader = await connection.ExecuteReaderAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)))
+        {
+            // Columns: idx, total (set on count rows only), the edge's props, the node's seven columns, sort_year. The rest
+            // of the neighbour is the window's: its node is the anchor, its type and direction the edge's.
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var idx = (int)SqlReads.Int64(reader, 0);
+                if (!reader.IsDBNull(1))
+                {
+                    totals[idx] = SqlReads.Int64(reader, 1);
+                    continue;
+                }
+                var key = list[idx].Key;
+                var node = SqlReads.Node(reader, 3, dialect);
+                var (source, target) = key.Direction == Direction.Out ? (key.NodeId, node.Id) : (node.Id, key.NodeId);
+                var edge = new Edge(Edge.IdFor(key.Type, source, target), key.Type, source, target, reader.GetString(2));
+                (found[idx] ??= []).Add(new PageRow(new Neighbor(key.NodeId, key.Direction, edge, node), SqlReads.NullableInt64(reader, 10)));
+            }
+        }
         return list.Select((window, i) =>
         {
-            var found = byWindow[i].ToList();
-            var meta = found.FirstOrDefault(r => r.total is not null);
-            var items = NeighborOrdering.Sort(found.Where(r => r.total is null).ToList(), window, r => (r.name, r.id, r.sort_year)).Select(r => r.ToNeighbor(dialect)).ToList();
+            var items = NeighborOrdering.Sort(found[i] ?? [], window, r => (r.Neighbor.Node.Name, r.Neighbor.Node.Id, r.SortYear))
+                .Select(r => r.Neighbor).ToList();
             var more = window.Take is { } take && items.Count > take;
             if (more)
             {
                 // The row read beyond the window lies after it, or, counted from the end, before it.
                 items.RemoveAt(window.FromEnd ? 0 : items.Count - 1);
             }
-            return new NeighborPage(window, items, more, window.Skip > 0 && meta?.total > 0, window.IncludeTotalCount ? meta?.total ?? 0 : null);
+            return new NeighborPage(window, items, more, window.Skip > 0 && totals[i] > 0, window.IncludeTotalCount ? totals[i] ?? 0 : null);
         }).ToList();
     }
+
+    /// <summary>A neighbour as a page statement reads it, with the year key its order may sort by.</summary>
+    private sealed record PageRow(Neighbor Neighbor, long? SortYear);
 
     /// <summary>The window's label, or null when the graph schema allows only that label at the other end anyway.</summary>
     private static string? LabelFilter(NeighborWindow window)
@@ -75,8 +96,7 @@ public sealed partial class SqlGraphStore
         var picked = $"SELECT x.id {matching}{(dated ? $" AND x.{far}_year IS NOT NULL" : "")} " +
             $"ORDER BY {string.Join(", ", keys.Select(k => k + reading))} LIMIT @{name}take OFFSET @{name}skip";
         yield return $"""
-            SELECT CAST(w.idx AS INTEGER) AS idx, NULL AS total, w.node_id AS anchor_id, '{(shape.Key.Direction == Direction.Out ? "out" : "in")}' AS dir,
-                   e.id AS edge_id, e.type AS edge_type, e.source_id, e.target_id, e.props AS edge_props, {NodeColumns}, e.{far}_year AS sort_year
+            SELECT CAST(w.idx AS INTEGER) AS idx, NULL AS total, e.props AS edge_props, {NodeColumns}, e.{far}_year AS sort_year
             FROM {dialect.EachPicked($"({rows}) AS w", picked, "e")}
             JOIN nodes AS n ON n.id = e.{far}_id
             """;
@@ -85,7 +105,7 @@ public sealed partial class SqlGraphStore
             yield return $"""
                 SELECT CAST(w.idx AS INTEGER), CASE WHEN w.counted = '1' THEN (SELECT COUNT(*) {matching})
                        ELSE (SELECT COUNT(*) FROM (SELECT 1 AS one {matching} LIMIT 1) AS any_one) END,
-                       NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+                       NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
                 FROM ({rows}) AS w
                 WHERE w.counted = '1' OR {shape.Skip} > 0
                 """;

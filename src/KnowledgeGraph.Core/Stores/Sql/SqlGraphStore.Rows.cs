@@ -7,52 +7,10 @@ using KnowledgeGraph.Core.Writes;
 
 namespace KnowledgeGraph.Core.Stores.Sql;
 
-// The row shapes Dapper maps query results onto: JSON arrives as text, timestamps as the dialect stores them.
+// The row shapes Dapper maps the audit and transfer statements onto; nodes and neighbours are read by position (SqlReads).
 public sealed partial class SqlGraphStore
 {
 #pragma warning disable IDE1006 // Dapper maps snake_case columns onto these names.
-    private class NodeRow
-    {
-        public string id { get; init; } = "";
-        public string label { get; init; } = "";
-        public string name { get; init; } = "";
-        public string props { get; init; } = "{}";
-        public object created_at { get; init; } = "";
-        public object updated_at { get; init; } = "";
-        public long version { get; init; }
-        public object? sort_key { get; init; }
-
-        public Node ToNode(ISqlDialect dialect) =>
-            new(id, label, name, props, dialect.ReadTimestamp(created_at), dialect.ReadTimestamp(updated_at), version);
-    }
-
-    private class NeighborRow : NodeRow
-    {
-        public string anchor_id { get; init; } = "";
-        public string dir { get; init; } = "";
-        public string edge_id { get; init; } = "";
-        public string edge_type { get; init; } = "";
-        public string source_id { get; init; } = "";
-        public string target_id { get; init; } = "";
-        public string edge_props { get; init; } = "{}";
-
-        public Neighbor ToNeighbor(ISqlDialect dialect) =>
-            SqlRows.Neighbor(anchor_id, dir, new Edge(edge_id, edge_type, source_id, target_id, edge_props), ToNode(dialect));
-    }
-
-    private sealed class NeighborPageRow : NeighborRow
-    {
-        public long idx { get; init; }
-        public long? total { get; init; }
-        public long? sort_year { get; init; }
-    }
-
-    private sealed class SearchRow : NodeRow
-    {
-        public double score { get; init; }
-        public string snippet { get; init; } = "";
-    }
-
     private sealed class AuditRow
     {
         public long id { get; init; }

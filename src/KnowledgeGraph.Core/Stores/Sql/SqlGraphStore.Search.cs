@@ -16,9 +16,9 @@ public sealed partial class SqlGraphStore
             return [];
         }
         await using var connection = await OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<SearchRow>(new CommandDefinition(dialect.Search(NodeColumns),
-            new { match, labels = dialect.List(query.Labels), allLabels = query.Labels.Count == 0, first = query.First }, cancellationToken: cancellationToken));
-        return rows.Select(r => new SearchHit(r.ToNode(dialect), dialect.Score(r.score), r.snippet)).ToList();
+        return await connection.ReadAllAsync(new CommandDefinition(dialect.Search(NodeColumns),
+            new { match, labels = dialect.List(query.Labels), allLabels = query.Labels.Count == 0, first = query.First }, cancellationToken: cancellationToken),
+            r => new SearchHit(SqlReads.Node(r, 0, dialect), dialect.Score(r.GetDouble(7)), r.IsDBNull(8) ? "" : r.GetString(8)), cancellationToken);
     }
 
     public async Task<GraphStats> StatsAsync(StatsFilter filter, CancellationToken cancellationToken = default)

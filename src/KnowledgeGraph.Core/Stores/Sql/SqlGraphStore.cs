@@ -112,7 +112,7 @@ public sealed partial class SqlGraphStore(DbDataSource dataSource, ISqlDialect d
             keys.Distinct().Select(k => (IReadOnlyList<string?>)[k.NodeId, k.Type, k.Direction == Direction.Out ? "out" : "in"]).ToList());
         await using var connection = await OpenAsync(cancellationToken);
         // CROSS JOIN keeps the small key list as the outer loop, so each key is one index lookup in its direction.
-        var rows = await connection.QueryAsync<NeighborRow>(new CommandDefinition($"""
+        return await connection.ReadAllAsync(new CommandDefinition($"""
             WITH k AS ({keyRows})
             SELECT e.source_id AS anchor_id, k.dir, e.id AS edge_id, e.type AS edge_type, e.source_id, e.target_id, e.props AS edge_props, {NodeColumns}
             FROM k CROSS JOIN edges AS e CROSS JOIN nodes AS n
@@ -122,8 +122,7 @@ public sealed partial class SqlGraphStore(DbDataSource dataSource, ISqlDialect d
             FROM k CROSS JOIN edges AS e CROSS JOIN nodes AS n
             WHERE k.dir = 'in' AND e.target_id = k.node_id AND e.type = k.type AND n.id = e.source_id
             ORDER BY 1, 2, 4, 10, 8
-            """, parameters, cancellationToken: cancellationToken));
-        return rows.Select(r => r.ToNeighbor(dialect)).ToList();
+            """, parameters, cancellationToken: cancellationToken), r => SqlReads.Neighbor(r, 0, dialect), cancellationToken);
     }
 
     public async IAsyncEnumerable<Node> ReadNodesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -131,10 +130,9 @@ public sealed partial class SqlGraphStore(DbDataSource dataSource, ISqlDialect d
         await using var connection = await OpenAsync(cancellationToken);
         await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
             $"SELECT {NodeColumns} FROM nodes AS n ORDER BY n.id", cancellationToken: cancellationToken));
-        var parser = reader.GetRowParser<NodeRow>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            yield return parser(reader).ToNode(dialect);
+            yield return SqlReads.Node(reader, 0, dialect);
         }
     }
 
@@ -186,10 +184,9 @@ public sealed partial class SqlGraphStore(DbDataSource dataSource, ISqlDialect d
     private async Task<IReadOnlyList<Node>> NodesAsync(
         DbConnection connection, DbTransaction? transaction, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
-        var rows = await connection.QueryAsync<NodeRow>(new CommandDefinition(
+        return await connection.ReadAllAsync(new CommandDefinition(
             $"SELECT {NodeColumns} FROM nodes AS n WHERE {dialect.In("n.id", "@ids")} ORDER BY n.id",
-            new { ids = dialect.List(ids) }, transaction, cancellationToken: cancellationToken));
-        return rows.Select(r => r.ToNode(dialect)).ToList();
+            new { ids = dialect.List(ids) }, transaction, cancellationToken: cancellationToken), r => SqlReads.Node(r, 0, dialect), cancellationToken);
     }
 
     private static async Task<Dictionary<string, long>> CountsAsync(DbConnection connection, string sql, object? parameters, CancellationToken cancellationToken) =>

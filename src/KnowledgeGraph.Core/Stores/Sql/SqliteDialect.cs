@@ -100,11 +100,18 @@ public sealed class SqliteDialect : ISqlDialect
 
     public object Timestamp(DateTimeOffset at) => at.UtcDateTime.ToString(TimestampFormat, CultureInfo.InvariantCulture);
 
-    /// <summary>The format <see cref="Timestamp"/> writes is read exactly (several times faster); anything else is parsed leniently.</summary>
-    public DateTimeOffset ReadTimestamp(object value) =>
-        DateTimeOffset.TryParseExact((string)value, TimestampFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var exact)
+    /// <summary>
+    /// What <see cref="Timestamp"/> writes is the round-trip format of a UTC time, which .NET reads on a fast path of its
+    /// own (format "O" with no styles); anything else, or an offset other than UTC, is parsed leniently as before.
+    /// </summary>
+    public DateTimeOffset ReadTimestamp(object value) => ReadTimestamp((string)value);
+
+    public DateTimeOffset ReadTimestamp(DbDataReader reader, int ordinal) => ReadTimestamp(reader.GetString(ordinal));
+
+    private static DateTimeOffset ReadTimestamp(string value) =>
+        DateTimeOffset.TryParseExact(value, "O", CultureInfo.InvariantCulture, DateTimeStyles.None, out var exact) && exact.Offset == TimeSpan.Zero
             ? exact
-            : DateTimeOffset.Parse((string)value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+            : DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 
     public string TimestampKey(object value) => (string)value;
 
