@@ -80,6 +80,10 @@ public sealed class PostgresDialect : ISqlDialect
         return $"SELECT * FROM unnest({string.Join(", ", arrays)}) WITH ORDINALITY AS t ({string.Join(", ", columns)}, position)";
     }
 
+    // Measured with pgbench on the peers graph (generic plans): a level of 20 pages of 10 costs the server 0.59 ms of CPU
+    // read laterally against 0.80 ms with the ids picked first; 168 pages of one, 0.80 against 0.99 ms.
+    public bool Lateral => true;
+
     public string EachPicked(string outer, string picked, string alias) =>
         $"{outer} CROSS JOIN LATERAL ({picked}) AS {alias}_picked JOIN edges AS {alias} ON {alias}.id = {alias}_picked.id";
 
