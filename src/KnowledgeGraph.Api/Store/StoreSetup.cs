@@ -23,8 +23,10 @@ public static class StoreSetup
             return options.Provider switch
             {
                 StoreProvider.Postgres => new SqlGraphStore(
+                    // The store's connection defaults (statements prepared on reuse, no reset per returned connection);
                     // Npgsql logs (and times its commands) through the host's logging.
-                    new NpgsqlDataSourceBuilder(options.Postgres).UseLoggerFactory(sp.GetRequiredService<ILoggerFactory>()).Build(),
+                    new NpgsqlDataSourceBuilder(SqlGraphStore.PostgresConnectionString(options.Postgres!))
+                        .UseLoggerFactory(sp.GetRequiredService<ILoggerFactory>()).Build(),
                     PostgresDialect.Instance),
                 _ => SqlGraphStore.ForSqliteFile(Path.Combine(
                     InstallRoot(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, options.SeedDirectory), options.SqlitePath)),

@@ -98,6 +98,12 @@ public interface ISqlDialect
     string EachPicked(string outer, string picked, string alias);
 
     /// <summary>
+    /// Whether the dialect joins LATERAL: a relationship page then reads its edges and the nodes at their far end in one
+    /// correlated, limited subquery, instead of picking edge ids first and looking the edges and nodes up again.
+    /// </summary>
+    bool Lateral => false;
+
+    /// <summary>
     /// A FROM item of ids (<c>n.id</c>): for each id in the list parameter <paramref name="frontier"/>, the distinct
     /// <c>e.{other}</c> of the edges <c>e</c> whose <c>e.{end}</c> is that id, joined with <paramref name="join"/> and
     /// meeting <paramref name="where"/>. Where the dialect can stop each id's read early, it keeps only each id's first

@@ -95,11 +95,21 @@ public sealed partial class SqlGraphStore
         var reading = shape.Descending ^ shape.FromEnd ? " DESC" : "";
         var picked = $"SELECT x.id {matching}{(dated ? $" AND x.{far}_year IS NOT NULL" : "")} " +
             $"ORDER BY {string.Join(", ", keys.Select(k => k + reading))} LIMIT @{name}take OFFSET @{name}skip";
-        yield return $"""
-            SELECT CAST(w.idx AS INTEGER) AS idx, NULL AS total, e.props AS edge_props, {NodeColumns}, e.{far}_year AS sort_year
-            FROM {dialect.EachPicked($"({rows}) AS w", picked, "e")}
-            JOIN nodes AS n ON n.id = e.{far}_id
-            """;
+        // The same columns in the same order either way.
+        yield return dialect.Lateral
+            ? $"""
+                SELECT CAST(w.idx AS INTEGER) AS idx, NULL AS total, e.edge_props, e.id, e.label, e.name, e.props, e.created_at, e.updated_at, e.version, e.sort_year
+                FROM ({rows}) AS w CROSS JOIN LATERAL (
+                    SELECT x.props AS edge_props, {NodeColumns}, x.{far}_year AS sort_year
+                    FROM edges AS x JOIN nodes AS n ON n.id = x.{far}_id{(labelled ? " AND n.label = w.label" : "")}
+                    WHERE x.{near}_id = w.node_id AND x.type = w.type{(dated ? $" AND x.{far}_year IS NOT NULL" : "")}
+                    ORDER BY {string.Join(", ", keys.Select(k => k + reading))} LIMIT @{name}take OFFSET @{name}skip) AS e
+                """
+            : $"""
+                SELECT CAST(w.idx AS INTEGER) AS idx, NULL AS total, e.props AS edge_props, {NodeColumns}, e.{far}_year AS sort_year
+                FROM {dialect.EachPicked($"({rows}) AS w", picked, "e")}
+                JOIN nodes AS n ON n.id = e.{far}_id
+                """;
         if (shape.Skip > 0 || windows.Any(w => w.Window.IncludeTotalCount))
         {
             yield return $"""

@@ -184,9 +184,13 @@ public sealed partial class SqlGraphStore(DbDataSource dataSource, ISqlDialect d
     private async Task<IReadOnlyList<Node>> NodesAsync(
         DbConnection connection, DbTransaction? transaction, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
-        return await connection.ReadAllAsync(new CommandDefinition(
-            $"SELECT {NodeColumns} FROM nodes AS n WHERE {dialect.In("n.id", "@ids")} ORDER BY n.id",
-            new { ids = dialect.List(ids) }, transaction, cancellationToken: cancellationToken), r => SqlReads.Node(r, 0, dialect), cancellationToken);
+        // One id is compared as a scalar: the plan PostgreSQL caches for a list guesses ten ids, so a one-id lookup would be
+        // planned anew on every execution.
+        return await connection.ReadAllAsync(ids.Count == 1
+            ? new CommandDefinition($"SELECT {NodeColumns} FROM nodes AS n WHERE n.id = @id ORDER BY n.id",
+                new { id = ids.First() }, transaction, cancellationToken: cancellationToken)
+            : new CommandDefinition($"SELECT {NodeColumns} FROM nodes AS n WHERE {dialect.In("n.id", "@ids")} ORDER BY n.id",
+                new { ids = dialect.List(ids) }, transaction, cancellationToken: cancellationToken), r => SqlReads.Node(r, 0, dialect), cancellationToken);
     }
 
     private static async Task<Dictionary<string, long>> CountsAsync(DbConnection connection, string sql, object? parameters, CancellationToken cancellationToken) =>
