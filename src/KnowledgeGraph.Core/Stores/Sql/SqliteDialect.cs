@@ -23,6 +23,10 @@ public sealed class SqliteDialect : ISqlDialect
     // A write transaction begins with BEGIN IMMEDIATE, which already holds the database's write lock.
     public string LockForWrite => "";
 
+    // Constraint indexes have no SQL of their own. The order of creation is kept: it is the order in which the planner
+    // weighs indexes of equal cost.
+    public string? SecondaryIndexes => "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = @table AND sql IS NOT NULL ORDER BY rowid";
+
     public string Prop(string alias, string property) => $"{alias}.props ->> '$.{property}'";
 
     // Virtual columns (the only generated kind ALTER TABLE can add): computed when read, stored in the indexes that name them.
