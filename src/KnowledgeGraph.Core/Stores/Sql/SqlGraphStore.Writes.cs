@@ -69,16 +69,8 @@ public sealed partial class SqlGraphStore
         var now = dialect.Timestamp(DateTimeOffset.UtcNow);
         // Statements of at most RowsPerStatement rows, run in order: the row sets stay small in memory whatever the
         // batch size, and the audit ids still follow the order of the plan.
-        async Task ChangeAsync<T>(IReadOnlyList<T> items, string[] columns, Func<T, IReadOnlyList<string?>> row, Func<string, string> sql, object? values = null)
-        {
-            for (var start = 0; start < items.Count; start += RowsPerStatement)
-            {
-                var parameters = new DynamicParameters(values);
-                var chunk = Enumerable.Range(start, Math.Min(RowsPerStatement, items.Count - start)).Select(i => row(items[i])).ToList();
-                var rows = dialect.Rows(parameters, "rows", columns, chunk);
-                await connection.ExecuteAsync(new CommandDefinition(sql($"({rows}) AS t"), parameters, transaction, cancellationToken: cancellationToken));
-            }
-        }
+        Task ChangeAsync<T>(IReadOnlyList<T> items, string[] columns, Func<T, IReadOnlyList<string?>> row, Func<string, string> sql, object? values = null) =>
+            this.ChangeAsync(connection, transaction, items, columns, row, sql, values, cancellationToken);
 
         await ChangeAsync(plan.DeletedEdges, ["id"], id => [id], rows => $"DELETE FROM edges WHERE id IN (SELECT t.id FROM {rows})");
         await ChangeAsync(plan.DeletedNodes, ["id"], id => [id], rows => $"DELETE FROM nodes WHERE id IN (SELECT t.id FROM {rows})");

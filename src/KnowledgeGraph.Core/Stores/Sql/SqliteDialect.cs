@@ -81,9 +81,12 @@ public sealed class SqliteDialect : ISqlDialect
             }
             writer.WriteEndArray();
         }));
-        var selected = columns.Select((column, i) => $"value ->> '$[{i}]' AS {column}");
-        return $"SELECT {string.Join(", ", selected)}, key AS position FROM json_each(@{name})";
+        return RowsOf(name, columns);
     }
+
+    /// <summary>The SELECT of <see cref="Rows"/> over a parameter holding the rows as a JSON array of arrays of text.</summary>
+    internal static string RowsOf(string name, IReadOnlyList<string> columns) =>
+        $"SELECT {string.Join(", ", columns.Select((column, i) => $"value ->> '$[{i}]' AS {column}"))}, key AS position FROM json_each(@{name})";
 
     // The outer rows drive the loop (CROSS JOIN keeps the order); each one runs its correlated, limited list of ids.
     // SQLite has no LATERAL: every relationship of the frontier is read (a hub's 26,519 at 1M edges cost it ≈ 8 ms).
