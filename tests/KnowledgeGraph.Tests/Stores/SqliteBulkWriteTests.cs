@@ -69,6 +69,34 @@ public sealed class SqliteBulkWriteTests : IDisposable
         Assert.Equal(0L, await ScalarAsync("SELECT (SELECT count(*) FROM nodes) + (SELECT count(*) FROM edges) + (SELECT count(*) FROM audit) + (SELECT count(*) FROM nodes_fts)"));
     }
 
+    [Fact]
+    public async Task Rows_larger_than_one_row_set_are_written_whole_and_in_order()
+    {
+        var store = SqlGraphStore.ForSqliteFile(Path);
+        await store.MigrateAsync();
+        // Each '<' is six characters in the properties' JSON and seven in the row set's: each long node is ≈ 28 KB there,
+        // so the row sets split between the nodes.
+        var long1 = new string('<', 3_990) + "é\u2028\"";
+        var long2 = string.Concat(Enumerable.Repeat("word<", 798));
+        var batch = new GraphBatch(
+            [
+                Node("industry:a", GraphSchema.Industry, new() { ["name"] = "A", ["description"] = long1 }),
+                Node("industry:b", GraphSchema.Industry, new() { ["name"] = "B" }),
+                Node("industry:c", GraphSchema.Industry, new() { ["name"] = "C", ["description"] = long2 }),
+                Node("industry:d", GraphSchema.Industry, new() { ["name"] = "D", ["description"] = long1 }),
+            ],
+            []);
+
+        await store.UpsertAsync(batch, "bulk");
+
+        var stored = (await store.GetNodesAsync(["industry:a", "industry:b", "industry:c", "industry:d"])).OrderBy(n => n.Id, StringComparer.Ordinal).ToList();
+        Assert.Equal([long1, null, long2, long1], stored.Select(n => (string?)n.Props["description"]));
+        var audit = await store.AuditAsync(new AuditQuery { First = 4 });
+        Assert.Equal(["industry:d", "industry:c", "industry:b", "industry:a"], audit.Select(a => a.ElementId));
+        Assert.Equal(long2, (string?)audit[1].After!["properties"]!["description"]);
+        Assert.Equal(1L, await ScalarAsync("SELECT count(*) FROM nodes_fts WHERE nodes_fts MATCH 'word' AND id = 'industry:c'"));
+    }
+
     private async Task<List<(string Name, string? Sql)>> IndexesAsync()
     {
         await using var connection = new SqliteConnection($"Data Source={Path}");
