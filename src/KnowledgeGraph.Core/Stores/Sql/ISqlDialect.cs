@@ -46,6 +46,12 @@ public interface ISqlDialect
     /// <summary>Appended to the read of the graph version at the start of a write, to make writers take turns.</summary>
     string LockForWrite { get; }
 
+    /// <summary>
+    /// A query of the indexes of table <c>@table</c> that a bulk write may drop and create again (name, definition), in
+    /// creation order: all but those of the key and UNIQUE constraints. Null where a write never drops them.
+    /// </summary>
+    string? SecondaryIndexes { get; }
+
     /// <summary>The text value of a top-level property of a JSON <c>props</c> column: <c>{alias}.props</c>.</summary>
     string Prop(string alias, string property);
 

@@ -35,6 +35,9 @@ public sealed class PostgresDialect : ISqlDialect
     // see exactly what its changes will meet.
     public string LockForWrite => " FOR UPDATE";
 
+    // Dropping an index locks its table against readers until the write commits: not done here.
+    public string? SecondaryIndexes => null;
+
     public string Prop(string alias, string property) => $"{alias}.props ->> '{property}'";
 
     // Stored columns, all added by one ALTER TABLE so the table is rewritten once.

@@ -69,23 +69,16 @@ public sealed partial class SqlGraphStore
         var now = dialect.Timestamp(DateTimeOffset.UtcNow);
         // Statements of at most RowsPerStatement rows, run in order: the row sets stay small in memory whatever the
         // batch size, and the audit ids still follow the order of the plan.
-        async Task ChangeAsync<T>(IReadOnlyList<T> items, string[] columns, Func<T, IReadOnlyList<string?>> row, Func<string, string> sql, object? values = null)
-        {
-            for (var start = 0; start < items.Count; start += RowsPerStatement)
-            {
-                var parameters = new DynamicParameters(values);
-                var chunk = Enumerable.Range(start, Math.Min(RowsPerStatement, items.Count - start)).Select(i => row(items[i])).ToList();
-                var rows = dialect.Rows(parameters, "rows", columns, chunk);
-                await connection.ExecuteAsync(new CommandDefinition(sql($"({rows}) AS t"), parameters, transaction, cancellationToken: cancellationToken));
-            }
-        }
+        Task ChangeAsync<T>(IReadOnlyList<T> items, string[] columns, Func<T, IReadOnlyList<string?>> row, Func<string, string> sql, object? values = null) =>
+            this.ChangeAsync(connection, transaction, items, columns, row, sql, values, cancellationToken);
 
         await ChangeAsync(plan.DeletedEdges, ["id"], id => [id], rows => $"DELETE FROM edges WHERE id IN (SELECT t.id FROM {rows})");
         await ChangeAsync(plan.DeletedNodes, ["id"], id => [id], rows => $"DELETE FROM nodes WHERE id IN (SELECT t.id FROM {rows})");
-        await ChangeAsync(plan.NewNodes, ["id", "label", "name", "props"], n => [n.Node.Id, n.Node.Label, n.Name, n.Node.Props.ToJsonString()], rows => $"""
+        Task InsertAsync(string table, int rows, Func<Task> insert) => InsertWithIndexesAfterAsync(connection, transaction, table, rows, insert, cancellationToken);
+        await InsertAsync("nodes", plan.NewNodes.Count, () => ChangeAsync(plan.NewNodes, ["id", "label", "name", "props"], n => [n.Node.Id, n.Node.Label, n.Name, n.Node.Props.ToJsonString()], rows => $"""
             INSERT INTO nodes (id, label, name, props, created_at, updated_at, version)
             SELECT t.id, t.label, t.name, {dialect.Json("t.props")}, @now, @now, 1 FROM {rows} ORDER BY t.position
-            """, new { now });
+            """, new { now }));
         await ChangeAsync(plan.ChangedNodes, ["id", "name", "props"], n => [n.Node.Id, n.Name, n.Node.Props.ToJsonString()], rows => $"""
             UPDATE nodes AS n SET name = t.name, props = {dialect.Json("t.props")}, updated_at = @now, version = n.version + 1
             FROM {rows} WHERE n.id = t.id
@@ -98,24 +91,24 @@ public sealed partial class SqlGraphStore
             UPDATE edges SET target_name = t.name FROM {rows} WHERE edges.target_id = t.id AND edges.target_name <> t.name
             """);
         // A new edge takes the names and year keys of its ends as it is inserted (one row written once, not updated after).
-        await ChangeAsync(plan.NewEdges, ["id", "type", "source_id", "target_id", "props"], e => [e.Id, e.Type, e.SourceId, e.TargetId, e.Props.ToJsonString()], rows => $"""
+        await InsertAsync("edges", plan.NewEdges.Count, () => ChangeAsync(plan.NewEdges, ["id", "type", "source_id", "target_id", "props"], e => [e.Id, e.Type, e.SourceId, e.TargetId, e.Props.ToJsonString()], rows => $"""
             INSERT INTO edges (id, type, source_id, target_id, source_name, target_name, source_year, target_year, props, created_at, updated_at, version)
             SELECT t.id, t.type, t.source_id, t.target_id, s.name, o.name, {NeighborOrdering.YearKey(dialect, "s")}, {NeighborOrdering.YearKey(dialect, "o")},
                    {dialect.Json("t.props")}, @now, @now, 1
             FROM {rows} LEFT JOIN nodes AS s ON s.id = t.source_id LEFT JOIN nodes AS o ON o.id = t.target_id
             ORDER BY t.position
-            """, new { now });
+            """, new { now }));
         await ChangeAsync(plan.ChangedEdges, ["id", "props"], e => [e.Id, e.Props.ToJsonString()], rows => $"""
             UPDATE edges AS e SET props = {dialect.Json("t.props")}, updated_at = @now, version = e.version + 1
             FROM {rows} WHERE e.id = t.id
             """, new { now });
         await KeepYearKeysAsync(connection, transaction, plan, cancellationToken);
         // Audit ids follow the order of the operations above.
-        await ChangeAsync(plan.Audit, ["operation", "element_id", "before", "after"], a => [a.Operation, a.ElementId, a.Before?.ToJson(), a.After?.ToJson()], rows => $"""
+        await InsertAsync("audit", plan.Audit.Count, () => ChangeAsync(plan.Audit, ["operation", "element_id", "before", "after"], a => [a.Operation, a.ElementId, a.Before?.ToJson(), a.After?.ToJson()], rows => $"""
             INSERT INTO audit (graph_version, at, actor, operation, element_id, before, after)
             SELECT @version, @now, @actor, t.operation, t.element_id, {dialect.Json("t.before")}, {dialect.Json("t.after")}
             FROM {rows} ORDER BY t.position
-            """, new { now, version, actor });
+            """, new { now, version, actor }));
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE graph_version SET version = @version, updated_at = @now WHERE id = 1", new { version, now }, transaction, cancellationToken: cancellationToken));
     }

@@ -23,6 +23,10 @@ public sealed class SqliteDialect : ISqlDialect
     // A write transaction begins with BEGIN IMMEDIATE, which already holds the database's write lock.
     public string LockForWrite => "";
 
+    // Constraint indexes have no SQL of their own. The order of creation is kept: it is the order in which the planner
+    // weighs indexes of equal cost.
+    public string? SecondaryIndexes => "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = @table AND sql IS NOT NULL ORDER BY rowid";
+
     public string Prop(string alias, string property) => $"{alias}.props ->> '$.{property}'";
 
     // Virtual columns (the only generated kind ALTER TABLE can add): computed when read, stored in the indexes that name them.
@@ -77,9 +81,12 @@ public sealed class SqliteDialect : ISqlDialect
             }
             writer.WriteEndArray();
         }));
-        var selected = columns.Select((column, i) => $"value ->> '$[{i}]' AS {column}");
-        return $"SELECT {string.Join(", ", selected)}, key AS position FROM json_each(@{name})";
+        return RowsOf(name, columns);
     }
+
+    /// <summary>The SELECT of <see cref="Rows"/> over a parameter holding the rows as a JSON array of arrays of text.</summary>
+    internal static string RowsOf(string name, IReadOnlyList<string> columns) =>
+        $"SELECT {string.Join(", ", columns.Select((column, i) => $"value ->> '$[{i}]' AS {column}"))}, key AS position FROM json_each(@{name})";
 
     // The outer rows drive the loop (CROSS JOIN keeps the order); each one runs its correlated, limited list of ids.
     // SQLite has no LATERAL: every relationship of the frontier is read (a hub's 26,519 at 1M edges cost it ≈ 8 ms).
