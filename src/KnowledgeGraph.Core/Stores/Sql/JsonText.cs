@@ -19,4 +19,22 @@ internal static class JsonText
         }
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
+
+    /// <summary>One row of a row set: an array of its values as text, null as null.</summary>
+    public static void WriteRow(Utf8JsonWriter writer, IReadOnlyList<string?> row)
+    {
+        writer.WriteStartArray();
+        for (var i = 0; i < row.Count; i++)
+        {
+            if (row[i] is not { } value)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                writer.WriteStringValue(value);
+            }
+        }
+        writer.WriteEndArray();
+    }
 }

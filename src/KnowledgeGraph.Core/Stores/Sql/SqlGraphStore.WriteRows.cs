@@ -71,19 +71,7 @@ public sealed partial class SqlGraphStore
             writer.WriteStartArray();
             for (var count = 0; next < items.Count && count < RowsPerStatement && (count == 0 || writer.BytesCommitted + writer.BytesPending < SqliteRowSetBytes); count++)
             {
-                writer.WriteStartArray();
-                foreach (var value in row(items[next++]))
-                {
-                    if (value is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        writer.WriteStringValue(value);
-                    }
-                }
-                writer.WriteEndArray();
+                JsonText.WriteRow(writer, row(items[next++]));
             }
             writer.WriteEndArray();
             writer.Flush();

@@ -65,19 +65,7 @@ public sealed class SqliteDialect : ISqlDialect
             writer.WriteStartArray();
             foreach (var row in rows)
             {
-                writer.WriteStartArray();
-                foreach (var value in row)
-                {
-                    if (value is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        writer.WriteStringValue(value);
-                    }
-                }
-                writer.WriteEndArray();
+                JsonText.WriteRow(writer, row);
             }
             writer.WriteEndArray();
         }));
