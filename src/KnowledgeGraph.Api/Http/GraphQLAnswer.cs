@@ -1,11 +1,12 @@
 using GraphQL;
 using KnowledgeGraph.Api.GraphQL;
+using KnowledgeGraph.Api.GraphQL.Execution;
 
 namespace KnowledgeGraph.Api.Http;
 
 /// <summary>The outcome of one GraphQL request, before it is written: alone as the response, or as one entry of a batch's array.</summary>
 /// <param name="Body">A serialized GraphQL response.</param>
-public sealed record GraphQLAnswer(int Status, string Body)
+public sealed record GraphQLAnswer(int Status, ResponseText Body)
 {
     public string? OperationName { get; init; }
 

@@ -80,6 +80,6 @@ public sealed class GraphQLHttpEndpoint(GraphQLRequestReader reader, GraphQLRequ
         }
         http.Response.StatusCode = answer.Status;
         http.Response.ContentType = mediaType + "; charset=utf-8";
-        await http.Response.WriteAsync(answer.Body, http.RequestAborted);
+        await answer.Body.WriteAsync(http.Response, http.RequestAborted);
     }
 }

@@ -50,33 +50,55 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOpt
             return GraphQLRequestRead.Refused(StatusCodes.Status415UnsupportedMediaType, $"Send the request body as {MediaTypes.Json}.");
         }
         var limit = options.Value.MaxRequestBytes;
-        var tooLarge = $"The request body is larger than {limit} bytes, the most this endpoint reads.";
         if (request.ContentLength > limit)
         {
-            return GraphQLRequestRead.Refused(StatusCodes.Status413PayloadTooLarge, tooLarge);
+            return TooLarge(limit);
         }
-        var body = new ArrayBufferWriter<byte>();
-        while (true)
+        // A pooled buffer, sized by Content-Length when the client sent one: the body is read and parsed from it, never copied.
+        var buffer = ArrayPool<byte>.Shared.Rent(request.ContentLength is { } announced ? (int)announced + 1 : 4096);
+        try
         {
-            var read = await request.Body.ReadAsync(body.GetMemory(16 * 1024), cancellationToken);
-            if (read == 0)
+            var length = 0;
+            while (true)
             {
-                break;
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(2L * buffer.Length, limit + 1L));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+                var read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken);
+                if (read == 0)
+                {
+                    break;
+                }
+                length += read;
+                if (length > limit)
+                {
+                    return TooLarge(limit);
+                }
             }
-            body.Advance(read);
-            if (body.WrittenCount > limit)
-            {
-                return GraphQLRequestRead.Refused(StatusCodes.Status413PayloadTooLarge, tooLarge);
-            }
+            return await ParseBodyAsync(buffer, length, cancellationToken);
         }
-        if (StrictJson.FindProblem(body.WrittenSpan, StrictJson.MaxRequestDepth) is { } problem)
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private async Task<GraphQLRequestRead> ParseBodyAsync(byte[] buffer, int length, CancellationToken cancellationToken)
+    {
+        var json = buffer.AsSpan(0, length);
+        if (StrictJson.FindProblem(json, StrictJson.MaxRequestDepth) is { } problem)
         {
             return GraphQLRequestRead.Refused(StatusCodes.Status400BadRequest, $"The request body is refused: {problem}.");
         }
         try
         {
-            using var stream = new MemoryStream(body.WrittenMemory.ToArray(), writable: false);
-            return IsArray(body.WrittenSpan)
+            var isArray = IsArray(json);
+            using var stream = new MemoryStream(buffer, 0, length, writable: false);
+            return isArray
                 ? Batch(await serializer.ReadAsync<List<GraphQLRequest?>>(stream, cancellationToken))
                 : await serializer.ReadAsync<GraphQLRequest>(stream, cancellationToken) is { } graphQLRequest
                     ? GraphQLRequestRead.One(graphQLRequest)
@@ -87,6 +109,9 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOpt
             return GraphQLRequestRead.Refused(StatusCodes.Status400BadRequest, $"The request body must be {Shape}{At(e)}.");
         }
     }
+
+    private static GraphQLRequestRead TooLarge(int limit) =>
+        GraphQLRequestRead.Refused(StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {limit} bytes, the most this endpoint reads.");
 
     private GraphQLRequestRead Batch(List<GraphQLRequest?>? requests)
     {

@@ -59,7 +59,7 @@ public sealed class GraphQLRequestRunner(PersistedDocuments persisted, DocumentL
         {
             await persisted.RememberAsync(register, request.Query, http.RequestAborted);
         }
-        return new GraphQLAnswer(response.Status ?? StatusOf(mediaType, response.Executed), response.Body)
+        return new GraphQLAnswer(response.Status ?? StatusOf(mediaType, response.Executed), response.Text)
         {
             OperationName = operationName,
             CacheHit = hit,

@@ -16,6 +16,17 @@ namespace KnowledgeGraph.Api.GraphQL.Execution;
 [ImmutableObject(true)]
 public sealed record ExecutedResponse(string Body, bool Executed, bool HasErrors, int? Status = null, TimeSpan? RetryAfter = null, QueryCost? Cost = null)
 {
+    /// <summary>
+    /// What this request adds to <see cref="Body"/> in place of its closing brace (the cost report); never cached, and
+    /// kept apart so that a cached body is not copied on every hit.
+    /// </summary>
+    [JsonIgnore]
+    public string? Ending { get; init; }
+
+    /// <summary>The response as it is sent: <see cref="Body"/> with <see cref="Ending"/>.</summary>
+    [JsonIgnore]
+    public ResponseText Text => new(Body, Ending);
+
     /// <summary>Only complete, error-free results are worth sharing with later callers.</summary>
     [JsonIgnore]
     public bool Cacheable => Executed && !HasErrors && Status is null;

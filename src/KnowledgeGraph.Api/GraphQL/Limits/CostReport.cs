@@ -19,12 +19,10 @@ public sealed class CostReport(RateBudget budget)
             return response;
         }
         var report = Write(cost with { Charged = cacheHit ? 0 : cost.Charged }, budget.StatusOf(client));
-        var body = response.Body;
         // The serializer writes extensions last, and only this report writes them (GraphQLExecution sees to it). The
-        // body is copied once: a cached answer of tens of KB gets this on every hit.
-        var open = body.AsSpan(0, body.Length - 1);
-        var separator = open.TrimEnd().EndsWith('{') ? "" : ",";
-        return response with { Body = string.Concat(open, separator, "\"extensions\":{\"cost\":", report + "}}") };
+        // report goes in place of the closing brace when the body is written: a cached body of tens of KB is not copied.
+        var separator = response.Body.AsSpan(0, response.Body.Length - 1).TrimEnd().EndsWith('{') ? "" : ",";
+        return response with { Ending = string.Concat(separator, "\"extensions\":{\"cost\":", report, "}}") };
     }
 
     private static string Write(QueryCost cost, BudgetStatus? status)

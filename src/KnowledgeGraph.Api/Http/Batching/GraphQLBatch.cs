@@ -47,7 +47,7 @@ public sealed class GraphQLBatch(
         }
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = mediaType + "; charset=utf-8";
-        await http.Response.WriteAsync("[" + string.Join(",", answers.Select(a => a.Body)) + "]", http.RequestAborted);
+        await http.Response.WriteAsync("[" + string.Join(",", answers.Select(a => a.Body.ToString())) + "]", http.RequestAborted);
     }
 
     /// <summary>Null when the client's request bucket could pay for the entries after the first (the HTTP request paid for that one).</summary>
