@@ -35,6 +35,9 @@ public static partial class LoggingSetup
                 log.WriteTo.Console(outputTemplate: TextTemplate);
             }
         }, preserveStaticLogger: true);
+        var serilog = builder.Services.Last(d => d.ServiceType == typeof(ILoggerFactory));
+        builder.Services.Remove(serilog);
+        builder.Services.AddSingleton<ILoggerFactory>(services => new CategoryLoggers((ILoggerFactory)serilog.ImplementationFactory!(services)));
         return builder;
     }
 

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Serilog.Core;
 
 namespace KnowledgeGraph.Tests.Api.Hosting;
@@ -31,6 +32,21 @@ public sealed class RequestLoggingTests : IDisposable
             && e.Properties.ContainsKey("Elapsed"));
         Assert.Equal("\"CountThem\"", line.Properties["OperationName"].ToString());
         Assert.Equal("200", line.Properties["StatusCode"].ToString());
+    }
+
+    [Fact]
+    public async Task A_category_gets_one_logger_that_still_writes_through_serilog()
+    {
+        // Authentication handlers are created on every request and ask for their logger each time.
+        (await _app.CreateClient().PostAsync("/graphql", new StringContent("""{"query":"{ __typename }"}""", System.Text.Encoding.UTF8, "application/json")))
+            .EnsureSuccessStatusCode();
+        var factory = _app.Services.GetRequiredService<ILoggerFactory>();
+        var logger = factory.CreateLogger("KnowledgeGraph.Tests.Category");
+        Assert.Same(logger, factory.CreateLogger("KnowledgeGraph.Tests.Category"));
+        Assert.NotSame(logger, factory.CreateLogger("KnowledgeGraph.Tests.Other"));
+
+        logger.LogWarning("written through {Which}", "the kept logger");
+        Assert.Contains(_sink.Events, e => e.Properties.TryGetValue("Which", out var which) && which.ToString() == "\"the kept logger\"");
     }
 
     public void Dispose() => _app.Dispose();
