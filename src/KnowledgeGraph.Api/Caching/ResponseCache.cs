@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Diagnostics.Metrics;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using KnowledgeGraph.Api.GraphQL.Execution;
@@ -40,8 +42,39 @@ public sealed class ResponseCache
 
     public double HitRatio => Interlocked.Read(ref _hits) + Interlocked.Read(ref _misses) is var total and > 0 ? Interlocked.Read(ref _hits) / (double)total : 0;
 
-    public static string Key(long graphVersion, string role, string? operationName, string query, string? variables) =>
-        $"gql:v{graphVersion}:{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{role}\n{operationName}\n{query}\n{variables}")))}";
+    /// <summary>
+    /// The graph version, then a SHA-256 of the role, operation name, document and variables, each after its length
+    /// (or <c>~</c> when absent), so that no two requests' parts can join into the same text.
+    /// </summary>
+    public static string Key(long graphVersion, string role, string? operationName, string query, string? variables)
+    {
+        // Encoded into a pooled buffer: the document is hashed on every request, hit or miss.
+        var chars = role.Length + (operationName?.Length ?? 0) + query.Length + (variables?.Length ?? 0);
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(chars) + 4 * 12);
+        try
+        {
+            var length = 0;
+            foreach (var part in (ReadOnlySpan<string?>)[role, operationName, query, variables])
+            {
+                if (part is null)
+                {
+                    buffer[length++] = (byte)'~';
+                    continue;
+                }
+                part.Length.TryFormat(buffer.AsSpan(length), out var digits, provider: CultureInfo.InvariantCulture);
+                length += digits;
+                buffer[length++] = (byte)':';
+                length += Encoding.UTF8.GetBytes(part, buffer.AsSpan(length));
+            }
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(buffer.AsSpan(0, length), hash);
+            return $"gql:v{graphVersion}:{Convert.ToHexStringLower(hash)}";
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     /// <summary>
     /// Returns the cached body, or runs <paramref name="execute"/> once for every identical caller in flight and caches
