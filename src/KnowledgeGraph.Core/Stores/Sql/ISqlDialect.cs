@@ -34,6 +34,9 @@ public interface ISqlDialect
     /// <summary>Run before the migrations' transaction (a setting that cannot change inside one), or null.</summary>
     string? BeforeMigrations { get; }
 
+    /// <summary>Run on every connection the store opens, before its first statement (a per-connection setting), or null.</summary>
+    string? OnOpen => null;
+
     /// <summary>
     /// Run after the migrations' transaction when it applied any (maintenance that cannot run inside a transaction, such
     /// as refreshing what the planner and index-only scans rely on after a table was rewritten), or null.

@@ -172,6 +172,12 @@ public sealed partial class SqlGraphStore(DbDataSource dataSource, ISqlDialect d
         try
         {
             var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+            if (dialect.OnOpen is { } setting)
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = setting;
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
             dialect.Watch(connection, cancellationToken);
             return connection;
         }

@@ -15,6 +15,17 @@ public sealed class SqliteDialect : ISqlDialect
 
     public string? BeforeMigrations => "PRAGMA journal_mode = WAL;";
 
+    /// <summary>
+    /// Each connection's page cache, in KiB. SQLite's default of 2 MiB is outgrown by the pages one request reads in a
+    /// large graph: at 500,000 edges a q1 page statement read them again through the file system every time (1.84 ms
+    /// against 0.68 ms with 16 MiB, in the sqlite3 shell). The pool keeps its connections, and with them their caches.
+    /// </summary>
+    public const int PageCacheKib = 16 * 1024;
+
+    private static readonly string PageCacheSetting = $"PRAGMA cache_size = -{PageCacheKib};";
+
+    public string? OnOpen => PageCacheSetting;
+
     // SQLite's planner runs without statistics here (ANALYZE would change its choices for every statement): nothing.
     public string? AfterMigrations => null;
 
