@@ -6,10 +6,14 @@ namespace KnowledgeGraph.Api.Hosting;
 /// <summary>
 /// An exception that escapes an endpoint or a middleware answers 500 with an <c>INTERNAL</c> GraphQL error that holds
 /// only the correlation id, in every environment: the exception goes to the log, never to the client. It sits inside
-/// ASP.NET Core's developer exception page, so Development shows no stack trace either.
+/// ASP.NET Core's developer exception page, so Development shows no stack trace either. A request whose client went
+/// away is logged with status 499 and no error.
 /// </summary>
 public static partial class ErrorHandlingSetup
 {
+    /// <summary>The status the request log gives a request its client abandoned (nginx's "client closed request"); never sent.</summary>
+    public const int ClientClosedRequest = 499;
+
     public static WebApplication UseKnowledgeGraphErrorHandling(this WebApplication app)
     {
         app.Use(async (http, next) =>
@@ -17,6 +21,14 @@ public static partial class ErrorHandlingSetup
             try
             {
                 await next(http);
+            }
+            catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+            {
+                // The client went away (mid-upload, or before the answer): nothing to answer, and not the server's error.
+                if (!http.Response.HasStarted)
+                {
+                    http.Response.StatusCode = ClientClosedRequest;
+                }
             }
             catch (Exception e) when (!http.Response.HasStarted && !http.RequestAborted.IsCancellationRequested)
             {

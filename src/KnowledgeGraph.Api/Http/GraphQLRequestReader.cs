@@ -68,7 +68,17 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOpt
                     ArrayPool<byte>.Shared.Return(buffer);
                     buffer = larger;
                 }
-                var read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken);
+                int read;
+                try
+                {
+                    read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken);
+                }
+                catch (BadHttpRequestException e)
+                {
+                    // The server's own refusal of the body: it ended before its Content-Length, or came too slowly.
+                    return e.StatusCode == StatusCodes.Status413PayloadTooLarge ? TooLarge(limit)
+                        : GraphQLRequestRead.Refused(e.StatusCode, "The request body could not be read: it ended before its announced length, or arrived too slowly.");
+                }
                 if (read == 0)
                 {
                     break;
