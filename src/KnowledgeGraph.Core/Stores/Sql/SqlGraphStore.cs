@@ -174,9 +174,17 @@ public sealed partial class SqlGraphStore(DbDataSource dataSource, ISqlDialect d
             var connection = await dataSource.OpenConnectionAsync(cancellationToken);
             if (dialect.OnOpen is { } setting)
             {
-                await using var command = connection.CreateCommand();
-                command.CommandText = setting;
-                await command.ExecuteNonQueryAsync(cancellationToken);
+                try
+                {
+                    await using var command = connection.CreateCommand();
+                    command.CommandText = setting;
+                    await command.ExecuteNonQueryAsync(cancellationToken);
+                }
+                catch
+                {
+                    await connection.DisposeAsync();   // back to the pool, not left open
+                    throw;
+                }
             }
             dialect.Watch(connection, cancellationToken);
             return connection;
