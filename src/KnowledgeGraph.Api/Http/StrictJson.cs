@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 using System.Text.Json;
 using KnowledgeGraph.Api.Hosting;
 
@@ -42,7 +44,7 @@ public static class StrictJson
                         break;
                     case JsonTokenType.String:
                         path = ValuePath(scopes, path);
-                        reader.GetString();
+                        CheckText(ref reader);
                         break;
                 }
                 if (scopes.TryPeek(out var parent) && parent.Keys is null)
@@ -63,6 +65,31 @@ public static class StrictJson
     }
 
     public static string? FindProblem(string json, int maxDepth) => FindProblem(Encoding.UTF8.GetBytes(json), maxDepth);
+
+    /// <summary>
+    /// Throws <see cref="InvalidOperationException"/> where <c>GetString</c> would (bytes that are not UTF-8, an escaped
+    /// lone surrogate), without making the string: a request's document is checked here and read again after.
+    /// </summary>
+    private static void CheckText(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped)
+        {
+            if (!Utf8.IsValid(reader.ValueSpan))
+            {
+                throw new InvalidOperationException("The text is not valid UTF-8.");
+            }
+            return;
+        }
+        var buffer = ArrayPool<char>.Shared.Rent(reader.ValueSpan.Length);   // unescaped, it is never longer
+        try
+        {
+            reader.CopyString(buffer);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
 
     private static string ValuePath(Stack<Scope> scopes, string path) =>
         scopes.TryPeek(out var parent) && parent.Keys is null ? $"{parent.Path}[{parent.Index}]" : path;

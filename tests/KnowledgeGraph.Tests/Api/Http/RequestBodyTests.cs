@@ -64,6 +64,20 @@ public sealed class RequestBodyTests : IDisposable
     }
 
     [Theory]
+    [InlineData("query")]
+    [InlineData("operationName")]
+    public async Task Bytes_that_are_not_utf8_inside_a_string_are_refused_with_its_path(string key)
+    {
+        // 0xC3 opens a two-byte character that 0x28 ('(') does not continue.
+        var json = Encoding.UTF8.GetBytes($$"""{"query": "{ __typename }", "{{key}}2": "x""").Concat(new byte[] { 0xC3, 0x28 })
+            .Concat(Encoding.UTF8.GetBytes("\"}")).ToArray();
+        var (status, body) = await SendAsync(new ByteArrayContent(json) { Headers = { ContentType = new("application/json") } });
+        Assert.Equal(400, status);
+        Assert.Equal("BAD_REQUEST", (string?)body["errors"]![0]!["extensions"]!["code"]);
+        Assert.Contains($"$.{key}2 is not valid Unicode", Message(body));
+    }
+
+    [Theory]
     [InlineData("""{"query": "{ __typename }", "query": "mutation { __typename }"}""", "'query'")]
     [InlineData("""{"query": "query($a: Int) { __typename }", "variables": {"a": 1, "a": 2}}""", "'a'")]
     [InlineData("""{"query": "{ __typename }", "extensions": {"x": [{"k": 1, "k": 1}]}}""", "$.extensions.x[0]")]
