@@ -23,6 +23,19 @@ public static class Roles
     /// The caller's highest role, or "anonymous": cached responses are shared only within one bucket, so a field
     /// readable by one role never reaches a caller of a lower one through the cache.
     /// </summary>
-    public static string CacheBucket(ClaimsPrincipal user) =>
-        Enumerable.Reverse(Order).FirstOrDefault(role => Has(user, role)) ?? "anonymous";
+    public static string CacheBucket(ClaimsPrincipal user)
+    {
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            return "anonymous";   // asked on every request the response cache answers: no role lookup for the common case
+        }
+        for (var i = Order.Length - 1; i >= 0; i--)
+        {
+            if (Has(user, Order[i]))
+            {
+                return Order[i];
+            }
+        }
+        return "anonymous";
+    }
 }

@@ -26,18 +26,18 @@ public sealed class CachedExecution(
         HttpContext http, GraphQLRequest request, GraphQLDocument? document, GraphQLOperationDefinition? operation)
     {
         using var span = TelemetrySpans.StartOperation(operation);
+        var caller = CallerOf(http);
         var (response, hit) = DryRun.IsRequested(request)
-            ? (await execution.ExecuteAsync(request, document, operation?.Operation ?? OperationType.Query, CallerOf(http), http.RequestServices,
+            ? (await execution.ExecuteAsync(request, document, operation?.Operation ?? OperationType.Query, caller, http.RequestServices,
                 http.RequestAborted, dryRun: true), null)
-            : await ExecuteThroughCacheAsync(http, request, document, operation);
+            : await ExecuteThroughCacheAsync(http, caller, request, document, operation);
         TelemetrySpans.Complete(span, response, hit);
-        return (costs.Attach(response, hit == true, ClientKey.Of(http)), hit);
+        return (costs.Attach(response, hit == true, caller.ClientKey), hit);
     }
 
     private async Task<(ExecutedResponse Response, bool? Hit)> ExecuteThroughCacheAsync(
-        HttpContext http, GraphQLRequest request, GraphQLDocument? document, GraphQLOperationDefinition? operation)
+        HttpContext http, Caller caller, GraphQLRequest request, GraphQLDocument? document, GraphQLOperationDefinition? operation)
     {
-        var caller = CallerOf(http);
         var operationType = operation?.Operation ?? OperationType.Query;
         if (operation is not { Operation: OperationType.Query } || !cache.Enabled || Introspection.IsOnly(operation)
             || await GraphVersionAsync(http.RequestAborted) is not { } version)

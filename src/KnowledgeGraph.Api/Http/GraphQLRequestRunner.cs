@@ -78,14 +78,28 @@ public sealed class GraphQLRequestRunner(PersistedDocuments persisted, DocumentL
     /// </summary>
     private static (GraphQLOperationDefinition? Operation, ExecutionError? Error) Choose(GraphQLDocument document, string? operationName)
     {
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var operation = operationName is null
-            ? operations.Count <= 1 ? operations.FirstOrDefault() : null
-            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
-        if (operation is null && operations.Count > 0)
+        GraphQLOperationDefinition? operation = null;
+        var count = 0;
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is not GraphQLOperationDefinition candidate)
+            {
+                continue;
+            }
+            count++;
+            if (operationName is null ? count == 1 : operation is null && candidate.Name?.StringValue == operationName)
+            {
+                operation = candidate;
+            }
+        }
+        if (operationName is null && count > 1)
+        {
+            operation = null;
+        }
+        if (operation is null && count > 0)
         {
             return (null, new GraphError(ErrorCodes.OperationResolutionFailure, operationName is null
-                ? $"The document has {operations.Count} operations; name the one to run in 'operationName'."
+                ? $"The document has {count} operations; name the one to run in 'operationName'."
                 : $"The document has no operation named '{operationName}'."));
         }
         if (operation?.Operation is OperationType.Subscription)

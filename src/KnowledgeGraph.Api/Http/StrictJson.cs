@@ -19,8 +19,7 @@ public static class StrictJson
     public static string? FindProblem(ReadOnlySpan<byte> utf8, int maxDepth)
     {
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth });
-        var scopes = new Stack<Scope>();
-        var path = "$";
+        var scopes = new List<Scope>();   // outermost first; the path is spelled out only for an error
         try
         {
             while (reader.Read())
@@ -28,35 +27,35 @@ public static class StrictJson
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
+                        var scope = scopes[^1];
+                        scope.Key = null;   // while the name is read, a bad name is placed at its object
                         var name = reader.GetString()!;
-                        var scope = scopes.Peek();
-                        path = $"{scope.Path}.{LogText.Escape(name, 64)}";
                         if (!scope.Keys!.Add(name))
                         {
-                            return $"the key '{LogText.Escape(name, 64)}' appears twice in the object at {scope.Path}";
+                            return $"the key '{LogText.Escape(name, 64)}' appears twice in the object at {PathOf(scopes, scopes.Count - 1)}";
                         }
+                        scope.Key = name;
                         continue;
                     case JsonTokenType.StartObject or JsonTokenType.StartArray:
-                        scopes.Push(new Scope(ValuePath(scopes, path), reader.TokenType == JsonTokenType.StartObject ? new HashSet<string>(StringComparer.Ordinal) : null));
+                        scopes.Add(new Scope(reader.TokenType == JsonTokenType.StartObject ? new HashSet<string>(StringComparer.Ordinal) : null));
                         continue;
                     case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                        scopes.Pop();
+                        scopes.RemoveAt(scopes.Count - 1);
                         break;
                     case JsonTokenType.String:
-                        path = ValuePath(scopes, path);
                         CheckText(ref reader);
                         break;
                 }
-                if (scopes.TryPeek(out var parent) && parent.Keys is null)
+                if (scopes.Count > 0 && scopes[^1].Keys is null)
                 {
-                    parent.Index++;
+                    scopes[^1].Index++;
                 }
             }
             return null;
         }
         catch (InvalidOperationException)
         {
-            return $"the text at {path} is not valid Unicode (a lone surrogate or a bad byte)";
+            return $"the text at {PathOf(scopes, scopes.Count)} is not valid Unicode (a lone surrogate or a bad byte)";
         }
         catch (JsonException e)
         {
@@ -91,14 +90,33 @@ public static class StrictJson
         }
     }
 
-    private static string ValuePath(Stack<Scope> scopes, string path) =>
-        scopes.TryPeek(out var parent) && parent.Keys is null ? $"{parent.Path}[{parent.Index}]" : path;
-
-    /// <summary>An open object (with the keys seen so far) or array (with the index of its next element).</summary>
-    private sealed class Scope(string path, HashSet<string>? keys)
+    /// <summary>The JSON path of the place the first <paramref name="depth"/> open scopes are at: <c>$.variables.ids[2]</c>.</summary>
+    private static string PathOf(List<Scope> scopes, int depth)
     {
-        public string Path { get; } = path;
+        var path = new StringBuilder("$");
+        foreach (var scope in scopes.Take(depth))
+        {
+            if (scope.Keys is null)
+            {
+                path.Append('[').Append(scope.Index).Append(']');
+            }
+            else if (scope.Key is null)
+            {
+                break;   // at the object itself, before its first key or on a key that could not be read
+            }
+            else
+            {
+                path.Append('.').Append(LogText.Escape(scope.Key, 64));
+            }
+        }
+        return path.ToString();
+    }
+
+    /// <summary>An open object (with the keys seen so far and the one being read) or array (with the index of its next element).</summary>
+    private sealed class Scope(HashSet<string>? keys)
+    {
         public HashSet<string>? Keys { get; } = keys;
+        public string? Key { get; set; }
         public int Index { get; set; }
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using KnowledgeGraph.Api.GraphQL.Execution;
@@ -18,32 +19,46 @@ public sealed class CostReport(RateBudget budget)
         {
             return response;
         }
-        var report = Write(cost with { Charged = cacheHit ? 0 : cost.Charged }, budget.StatusOf(client));
         // The serializer writes extensions last, and only this report writes them (GraphQLExecution sees to it). The
         // report goes in place of the closing brace when the body is written: a cached body of tens of KB is not copied.
-        var separator = response.Body.AsSpan(0, response.Body.Length - 1).TrimEnd().EndsWith('{') ? "" : ",";
-        return response with { Ending = string.Concat(separator, "\"extensions\":{\"cost\":", report, "}}") };
+        var first = response.Body.AsSpan(0, response.Body.Length - 1).TrimEnd().EndsWith('{');
+        return response with { Ending = Ending(first, cost with { Charged = cacheHit ? 0 : cost.Charged }, budget.StatusOf(client)) };
     }
 
-    private static string Write(QueryCost cost, BudgetStatus? status)
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_json;
+
+    /// <summary>The text that replaces the body's closing brace; written in buffers kept per thread, as this runs on every cache hit.</summary>
+    private static string Ending(bool first, QueryCost cost, BudgetStatus? status)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(256);
+        buffer.ResetWrittenCount();
+        buffer.Write(first ? "\"extensions\":{\"cost\":"u8 : ",\"extensions\":{\"cost\":"u8);
+        var json = t_json ??= new Utf8JsonWriter(buffer);
+        json.Reset(buffer);
+        Write(json, cost, status);
+        json.Flush();
+        buffer.Write("}}"u8);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void Write(Utf8JsonWriter json, QueryCost cost, BudgetStatus? status)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("estimated", Math.Ceiling(Math.Min(cost.Estimated, 1e15)));
+        json.WriteNumber("limit", cost.Limit);
+        json.WriteNumber("charged", cost.Charged);
+        if (status is not null)
         {
-            json.WriteStartObject();
-            json.WriteNumber("estimated", Math.Ceiling(Math.Min(cost.Estimated, 1e15)));
-            json.WriteNumber("limit", cost.Limit);
-            json.WriteNumber("charged", cost.Charged);
-            if (status is not null)
-            {
-                json.WriteStartObject("budget");
-                json.WriteNumber("remaining", status.Remaining);
-                json.WriteNumber("capacity", status.Capacity);
-                json.WriteNumber("perSecond", status.PerSecond);
-                json.WriteEndObject();
-            }
+            json.WriteStartObject("budget");
+            json.WriteNumber("remaining", status.Remaining);
+            json.WriteNumber("capacity", status.Capacity);
+            json.WriteNumber("perSecond", status.PerSecond);
             json.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        json.WriteEndObject();
     }
 }

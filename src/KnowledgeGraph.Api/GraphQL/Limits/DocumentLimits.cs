@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using KnowledgeGraph.Api.GraphQL.Schema;
@@ -10,7 +11,9 @@ namespace KnowledgeGraph.Api.GraphQL.Limits;
 /// spread, so ten spreads nested eight deep cost 10⁸ steps; here each fragment is counted once (memoised) and the
 /// count saturates, so the check is linear in the document's size and refuses such a document in microseconds.
 /// It also caps root fields, analysis fields, schema walks and introspection nesting (as graphql-js's
-/// MaxIntrospectionDepthRule does), and refuses introspection when it is switched off.
+/// MaxIntrospectionDepthRule does), and refuses introspection when it is switched off. The verdict depends only on the
+/// document and these options, so a parsed document that passed once (parsed documents are shared, see
+/// <see cref="Execution.DocumentParser"/>) is not walked again.
 /// </summary>
 public sealed class DocumentLimits
 {
@@ -28,6 +31,8 @@ public sealed class DocumentLimits
     private readonly GraphQLOptions _options;
     private readonly ISchema _schema;
     private readonly Lazy<HashSet<string>> _analysisFields;
+    private readonly ConditionalWeakTable<GraphQLDocument, object> _passed = [];
+    private static readonly object Passed = new();
 
     public DocumentLimits(IOptions<GraphQLOptions> options, ISchema schema)
     {
@@ -38,6 +43,20 @@ public sealed class DocumentLimits
 
     /// <summary>Null when every operation of the document is within the limits; otherwise the error to answer.</summary>
     public GraphError? Check(GraphQLDocument document)
+    {
+        if (_passed.TryGetValue(document, out _))
+        {
+            return null;
+        }
+        if (FindProblem(document) is { } error)
+        {
+            return error;   // not remembered: a refused document is rare, and each refusal is a new error to answer
+        }
+        _passed.AddOrUpdate(document, Passed);
+        return null;
+    }
+
+    private GraphError? FindProblem(GraphQLDocument document)
     {
         var fragments = document.Definitions.OfType<GraphQLFragmentDefinition>()
             .GroupBy(f => f.FragmentName.Name.StringValue).ToDictionary(g => g.Key, g => g.First());
