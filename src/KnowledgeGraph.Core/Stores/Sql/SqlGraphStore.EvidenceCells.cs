@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using KnowledgeGraph.Core.Analyses.EvidenceGapMap;
 using KnowledgeGraph.Core.Analyses.WhatWorked;
 
@@ -8,12 +9,11 @@ namespace KnowledgeGraph.Core.Stores.Sql;
 // GROUP BY over the fan-out in SQL sorted and concatenated every finding id once per cell it lands in (46,000 wide
 // rows at 1M edges); here each sum is added to its cells through a dictionary. The rows are read by position with
 // typed getters: at 1M edges they are 113,000, and a mapper reading each of their 16 columns as a boxed value was a
-// fifth of the evidence map's time.
+// fifth of the evidence map's time; each intervention's eleven sums now arrive as one text of numbers.
 public sealed partial class SqlGraphStore
 {
     // Positions of the columns of the evidence-map statement.
-    private const int InterventionColumn = 0, CategoryColumn = 1, PartColumn = 2, AxisColumn = 3, FirstCountColumn = 4,
-        BestRankColumn = 13, BestDesignColumn = 14, FindingIdsColumn = 15;
+    private const int NumberColumn = 0, PartColumn = 1, AxisColumn = 2, SumsColumn = 3, FindingIdsColumn = 4;
 
     /// <summary>
     /// The cells, as <c>per JOIN rows JOIN columns GROUP BY row, column</c> gives them: counts summed, best ranks the
@@ -21,10 +21,11 @@ public sealed partial class SqlGraphStore
     /// </summary>
     private static async Task<IReadOnlyList<EvidenceCell>> SumCellsAsync(DbDataReader reader, CancellationToken cancellationToken)
     {
-        var interventions = new Dictionary<(string Id, string? Category), InterventionSums>();
+        // Keyed by the number the statement gives each intervention's sums (one per outcome category on that axis).
+        var interventions = new Dictionary<long, InterventionSums>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            var key = (reader.GetString(InterventionColumn), reader.IsDBNull(CategoryColumn) ? null : reader.GetString(CategoryColumn));
+            var key = reader.GetInt64(NumberColumn);
             if (!interventions.TryGetValue(key, out var sums))
             {
                 interventions[key] = sums = new InterventionSums();
@@ -68,14 +69,21 @@ public sealed partial class SqlGraphStore
         public readonly List<string> Rows = [];
         public readonly List<string> Columns = [];
 
+        /// <summary>Reads the counts, then the best strength and design ranks, from the row's text of numbers, and the finding ids.</summary>
         public void Read(DbDataReader reader)
         {
+            var sums = reader.GetString(SumsColumn).AsSpan();
+            Span<Range> parts = stackalloc Range[CellSum.CountColumns + 3];
+            if (sums.Split(parts, ' ') != CellSum.CountColumns + 2)
+            {
+                throw new InvalidOperationException($"The evidence map's sums '{sums}' are not {CellSum.CountColumns + 2} numbers.");
+            }
             for (var i = 0; i < Counts.Length; i++)
             {
-                Counts[i] = reader.GetInt64(FirstCountColumn + i);
+                Counts[i] = long.Parse(sums[parts[i]], NumberStyles.None, CultureInfo.InvariantCulture);
             }
-            BestRank = reader.GetInt64(BestRankColumn);
-            BestDesign = reader.GetInt64(BestDesignColumn);
+            BestRank = long.Parse(sums[parts[CellSum.CountColumns]], NumberStyles.None, CultureInfo.InvariantCulture);
+            BestDesign = long.Parse(sums[parts[CellSum.CountColumns + 1]], NumberStyles.None, CultureInfo.InvariantCulture);
             FindingIds = reader.GetString(FindingIdsColumn).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         }
     }
@@ -86,7 +94,8 @@ public sealed partial class SqlGraphStore
         public const int CountColumns = 9;
 
         private readonly long[] _counts = new long[CountColumns];
-        private readonly List<string> _findingIds = [];
+        private readonly List<InterventionSums> _interventions = [];
+        private int _findingIds;
         private long _bestRank;
         private long _bestDesign;
 
@@ -98,24 +107,33 @@ public sealed partial class SqlGraphStore
             }
             _bestRank = Math.Max(_bestRank, sums.BestRank);
             _bestDesign = Math.Max(_bestDesign, sums.BestDesign);
-            _findingIds.AddRange(sums.FindingIds);
+            _interventions.Add(sums);
+            _findingIds += sums.FindingIds.Length;
         }
 
         public EvidenceCell ToCell(string row, string column)
         {
-            _findingIds.Sort(StringComparer.Ordinal);
-            var distinct = new List<string>(_findingIds.Count);
-            foreach (var id in _findingIds)
+            // The ids are gathered once into an array of their exact number, sorted, and made distinct in place.
+            var ids = new string[_findingIds];
+            var filled = 0;
+            foreach (var sums in _interventions)
             {
-                if (distinct.Count == 0 || !string.Equals(distinct[^1], id, StringComparison.Ordinal))
+                sums.FindingIds.CopyTo(ids, filled);
+                filled += sums.FindingIds.Length;
+            }
+            Array.Sort(ids, StringComparer.Ordinal);
+            var distinct = 0;
+            foreach (var id in ids)
+            {
+                if (distinct == 0 || !string.Equals(ids[distinct - 1], id, StringComparison.Ordinal))
                 {
-                    distinct.Add(id);
+                    ids[distinct++] = id;
                 }
             }
             return new EvidenceCell(row, column,
                 (int)_counts[0], (int)_counts[1], (int)_counts[2], (int)_counts[3], (int)_counts[4],
                 new FindingKindCounts((int)_counts[5], (int)_counts[6], (int)_counts[7], (int)_counts[8]),
-                EvidenceMaps.Strength(_bestRank), EvidenceMaps.Design(_bestDesign), distinct);
+                EvidenceMaps.Strength(_bestRank), EvidenceMaps.Design(_bestDesign), distinct == ids.Length ? ids : ids[..distinct]);
         }
     }
 }
