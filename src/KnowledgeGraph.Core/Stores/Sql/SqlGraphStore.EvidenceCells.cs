@@ -8,12 +8,11 @@ namespace KnowledgeGraph.Core.Stores.Sql;
 // The cells of an evidence map, added up from each intervention's sums and the rows and columns it counts for. A
 // GROUP BY over the fan-out in SQL sorted and concatenated every finding id once per cell it lands in (46,000 wide
 // rows at 1M edges); here each sum is added to its cells through a dictionary. The rows are read by position with
-// typed getters: at 1M edges they are 113,000, and a mapper reading each of their 16 columns as a boxed value was a
-// fifth of the evidence map's time; each intervention's eleven sums now arrive as one text of numbers.
+// typed getters, one per intervention, with its sums, finding ids, rows and columns each in one text.
 public sealed partial class SqlGraphStore
 {
     // Positions of the columns of the evidence-map statement.
-    private const int NumberColumn = 0, PartColumn = 1, AxisColumn = 2, SumsColumn = 3, FindingIdsColumn = 4;
+    private const int SumsColumn = 0, FindingIdsColumn = 1, RowIdsColumn = 2, ColumnIdsColumn = 3;
 
     /// <summary>
     /// The cells, as <c>per JOIN rows JOIN columns GROUP BY row, column</c> gives them: counts summed, best ranks the
@@ -21,32 +20,49 @@ public sealed partial class SqlGraphStore
     /// </summary>
     private static async Task<IReadOnlyList<EvidenceCell>> SumCellsAsync(DbDataReader reader, CancellationToken cancellationToken)
     {
-        // Keyed by the number the statement gives each intervention's sums (one per outcome category on that axis).
-        var interventions = new Dictionary<long, InterventionSums>();
-        while (await reader.ReadAsync(cancellationToken))
+        // Rows and columns repeat across interventions: each id is made a string once.
+        var axisIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        var spans = axisIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        string Intern(ReadOnlySpan<char> id)
         {
-            var key = reader.GetInt64(NumberColumn);
-            if (!interventions.TryGetValue(key, out var sums))
+            if (!spans.TryGetValue(id, out var known))
             {
-                interventions[key] = sums = new InterventionSums();
+                known = id.ToString();
+                spans[known] = known;
             }
-            var part = reader.GetInt64(PartColumn);
-            if (part == 0)
+            return known;
+        }
+        var rows = new List<string>();
+        var columns = new List<string>();
+        void Split(int column, List<string> into)
+        {
+            into.Clear();
+            if (reader.IsDBNull(column))
             {
-                sums.Read(reader);
+                return;   // no row or column, or an outcome without a category: its findings count in no cell
             }
-            else if (!reader.IsDBNull(AxisColumn))
+            var text = reader.GetString(column).AsSpan();
+            foreach (var range in text.Split(' '))
             {
-                // An outcome without a category has no column in the map; its findings count in no cell.
-                (part == 1 ? sums.Rows : sums.Columns).Add(reader.GetString(AxisColumn));
+                if (!text[range].IsEmpty)
+                {
+                    into.Add(Intern(text[range]));
+                }
             }
         }
         var cells = new Dictionary<(string Row, string Column), CellSum>();
-        foreach (var sums in interventions.Values)
+        while (await reader.ReadAsync(cancellationToken))
         {
-            foreach (var row in sums.Rows)
+            Split(RowIdsColumn, rows);
+            Split(ColumnIdsColumn, columns);
+            if (rows.Count == 0 || columns.Count == 0)
             {
-                foreach (var column in sums.Columns)
+                continue;
+            }
+            var sums = InterventionSums.Read(reader);
+            foreach (var row in rows)
+            {
+                foreach (var column in columns)
                 {
                     if (!cells.TryGetValue((row, column), out var cell))
                     {
@@ -59,32 +75,32 @@ public sealed partial class SqlGraphStore
         return cells.Select(c => c.Value.ToCell(c.Key.Row, c.Key.Column)).ToList();
     }
 
-    /// <summary>One intervention's counts (per outcome category when the map has that axis), and the rows and columns it counts for.</summary>
+    /// <summary>One intervention's counts (per outcome category when the map has that axis).</summary>
     private sealed class InterventionSums
     {
         public readonly long[] Counts = new long[CellSum.CountColumns];
         public long BestRank;
         public long BestDesign;
         public string[] FindingIds = [];
-        public readonly List<string> Rows = [];
-        public readonly List<string> Columns = [];
 
         /// <summary>Reads the counts, then the best strength and design ranks, from the row's text of numbers, and the finding ids.</summary>
-        public void Read(DbDataReader reader)
+        public static InterventionSums Read(DbDataReader reader)
         {
+            var read = new InterventionSums();
             var sums = reader.GetString(SumsColumn).AsSpan();
             Span<Range> parts = stackalloc Range[CellSum.CountColumns + 3];
             if (sums.Split(parts, ' ') != CellSum.CountColumns + 2)
             {
                 throw new InvalidOperationException($"The evidence map's sums '{sums}' are not {CellSum.CountColumns + 2} numbers.");
             }
-            for (var i = 0; i < Counts.Length; i++)
+            for (var i = 0; i < read.Counts.Length; i++)
             {
-                Counts[i] = long.Parse(sums[parts[i]], NumberStyles.None, CultureInfo.InvariantCulture);
+                read.Counts[i] = long.Parse(sums[parts[i]], NumberStyles.None, CultureInfo.InvariantCulture);
             }
-            BestRank = long.Parse(sums[parts[CellSum.CountColumns]], NumberStyles.None, CultureInfo.InvariantCulture);
-            BestDesign = long.Parse(sums[parts[CellSum.CountColumns + 1]], NumberStyles.None, CultureInfo.InvariantCulture);
-            FindingIds = reader.GetString(FindingIdsColumn).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            read.BestRank = long.Parse(sums[parts[CellSum.CountColumns]], NumberStyles.None, CultureInfo.InvariantCulture);
+            read.BestDesign = long.Parse(sums[parts[CellSum.CountColumns + 1]], NumberStyles.None, CultureInfo.InvariantCulture);
+            read.FindingIds = reader.GetString(FindingIdsColumn).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return read;
         }
     }
 
