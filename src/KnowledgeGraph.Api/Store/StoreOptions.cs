@@ -1,3 +1,5 @@
+using KnowledgeGraph.Core.Stores.Sql;
+
 namespace KnowledgeGraph.Api.Store;
 
 /// <summary>Which database holds the graph.</summary>
@@ -26,6 +28,12 @@ public sealed class StoreOptions
     /// <summary>The SQLite file; a relative path is taken from the install root (the folder holding the seed directory).</summary>
     public string SqlitePath { get; set; } = "data/knowledge-graph.db";
 
+    /// <summary>
+    /// The page cache each pooled SQLite connection keeps, in MiB (1 to 4096; default 16). Raise it when the graph's
+    /// file is much larger than the default and requests read across it; each open connection has its own.
+    /// </summary>
+    public int SqlitePageCacheMiB { get; set; } = SqliteDialect.DefaultPageCacheMib;
+
     /// <summary>Where the curated seed graph lives; a relative path is searched for upwards from the content root.</summary>
     public string SeedDirectory { get; set; } = "seed-data";
 
@@ -34,4 +42,6 @@ public sealed class StoreOptions
 
     /// <summary>True when the options name a usable store.</summary>
     public bool IsComplete => Provider != StoreProvider.Postgres || !string.IsNullOrWhiteSpace(Postgres);
+
+    public bool HasValidPageCache => SqlitePageCacheMiB is >= 1 and <= SqliteDialect.MaxPageCacheMib;
 }

@@ -16,6 +16,7 @@ public static class StoreSetup
         builder.Services.AddOptions<StoreOptions>()
             .BindConfiguration(StoreOptions.Section)
             .Validate(o => o.IsComplete, "Store:Provider is Postgres but Store:Postgres (the connection string) is not set.")
+            .Validate(o => o.HasValidPageCache, $"Store:SqlitePageCacheMiB must be a whole number of MiB from 1 to {SqliteDialect.MaxPageCacheMib}.")
             .ValidateOnStart();
         builder.Services.AddSingleton(sp =>
         {
@@ -29,7 +30,7 @@ public static class StoreSetup
                         .UseLoggerFactory(sp.GetRequiredService<ILoggerFactory>()).Build(),
                     PostgresDialect.Instance),
                 _ => SqlGraphStore.ForSqliteFile(Path.Combine(
-                    InstallRoot(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, options.SeedDirectory), options.SqlitePath)),
+                    InstallRoot(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, options.SeedDirectory), options.SqlitePath), options.SqlitePageCacheMiB),
             };
         });
         builder.Services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<SqlGraphStore>());

@@ -19,13 +19,17 @@ public sealed partial class SqlGraphStore(DbDataSource dataSource, ISqlDialect d
     private const string NodeColumns = "n.id, n.label, n.name, n.props, n.created_at, n.updated_at, n.version";
     private const string EdgeColumns = "e.id, e.type, e.source_id, e.target_id, e.props, e.version";
 
-    /// <summary>The embedded store: one SQLite file in WAL mode, its folder created when missing.</summary>
-    public static SqlGraphStore ForSqliteFile(string path)
+    /// <summary>
+    /// The embedded store: one SQLite file in WAL mode, its folder created when missing; each pooled connection keeps a
+    /// page cache of <paramref name="pageCacheMib"/> MiB.
+    /// </summary>
+    public static SqlGraphStore ForSqliteFile(string path, int pageCacheMib = SqliteDialect.DefaultPageCacheMib)
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var connectionString = new SqliteConnectionStringBuilder { DataSource = full, Pooling = true, DefaultTimeout = 30 }.ToString();
-        return new SqlGraphStore(SqliteFactory.Instance.CreateDataSource(connectionString), SqliteDialect.Instance);
+        return new SqlGraphStore(SqliteFactory.Instance.CreateDataSource(connectionString),
+            pageCacheMib == SqliteDialect.DefaultPageCacheMib ? SqliteDialect.Instance : new SqliteDialect(pageCacheMib));
     }
 
     /// <summary>
@@ -167,7 +171,7 @@ public sealed partial class SqlGraphStore(DbDataSource dataSource, ISqlDialect d
 
     public void Dispose() => dataSource.Dispose();
 
-    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    internal async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         try
         {

@@ -14,6 +14,8 @@ public sealed class OptionsValidationTests
     [InlineData("Cache:ExpirationSeconds", "-1")]
     [InlineData("Store:Provider", "Postgres")]
     [InlineData("Store:Provider", "postgresql")]
+    [InlineData("Store:SqlitePageCacheMiB", "0")]
+    [InlineData("Store:SqlitePageCacheMiB", "4097")]
     public void An_invalid_setting_fails_the_start(string key, string value)
     {
         var log = new LogSink();
