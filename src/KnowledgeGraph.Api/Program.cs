@@ -30,7 +30,7 @@ app.UseKnowledgeGraphRequestLogging();
 app.UseKnowledgeGraphErrorHandling();   // an unhandled exception answers INTERNAL and a correlation id, never its detail
 app.UseKnowledgeGraphCors();           // before auth and rate limits: a preflight is answered, never refused
 app.UseKnowledgeGraphCompression();    // Brotli or gzip for JSON, CSV and text
-app.UseAuthentication();
+app.UseKnowledgeGraphAuthentication();   // API keys and JWTs, for the requests that send an Authorization header
 app.UseRateLimiter();
 app.UseWebSockets();               // GraphQL over WebSocket (graphql-ws) at /graphql
 app.MapKnowledgeGraphApi("/graphql");
