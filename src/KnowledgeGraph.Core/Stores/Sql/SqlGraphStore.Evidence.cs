@@ -70,7 +70,7 @@ public sealed partial class SqlGraphStore
         var findingFilter = FindingFilter(filter, parameters);
         var byIndustry = filter.IndustryIds.Count > 0;
         await using var connection = await OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<EvidenceSqlRow>(new CommandDefinition($"""
+        var rows = await connection.ReadAllAsync(new CommandDefinition($"""
             WITH scoped AS MATERIALIZED (
                 {(byIndustry
                     // Driven from the industries' index entries: a few thousand interventions even on a large graph.
@@ -123,7 +123,7 @@ public sealed partial class SqlGraphStore
             FROM findings AS fi
             LEFT JOIN categories AS c ON c.finding_id = fi.finding_id
             ORDER BY 1, 3, 4, 5
-            """, parameters, cancellationToken: cancellationToken));
+            """, parameters, cancellationToken: cancellationToken), EvidenceSqlRow.Read, cancellationToken);
         return ExpandEvidence(rows);
     }
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using KnowledgeGraph.Core.Analyses.WhatWorked;
 
@@ -19,49 +20,47 @@ public sealed partial class SqlGraphStore
         var findings = new Dictionary<string, List<(EvidenceSqlRow Row, string[] Categories)>>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
-            if (row.subject_id is not null)
+            if (row.SubjectId is not null)
             {
                 subjects.Add(row);
                 continue;
             }
-            if (!findings.TryGetValue(row.intervention_id, out var list))
+            if (!findings.TryGetValue(row.InterventionId, out var list))
             {
-                findings[row.intervention_id] = list = [];
+                findings[row.InterventionId] = list = [];
             }
-            list.Add((row, row.categories is null ? [] : JsonSerializer.Deserialize<string[]>(row.categories)!));
+            list.Add((row, row.Categories is null ? [] : JsonSerializer.Deserialize<string[]>(row.Categories)!));
         }
         var expanded = new List<EvidenceRow>(subjects.Count);
         foreach (var s in subjects)
         {
-            if (!findings.TryGetValue(s.intervention_id, out var list))
+            if (!findings.TryGetValue(s.InterventionId, out var list))
             {
-                expanded.Add(new(s.subject_id!, s.subject_label!, s.intervention_id, s.industry_id, null, null, null, null, null, [], null));
+                expanded.Add(new(s.SubjectId!, s.SubjectLabel!, s.InterventionId, s.IndustryId, null, null, null, null, null, [], null));
                 continue;
             }
             foreach (var (f, categories) in list)
             {
-                expanded.Add(new(s.subject_id!, s.subject_label!, s.intervention_id, s.industry_id, f.finding_id, f.effect, f.strength, f.kind, (int?)f.year,
-                    categories, f.finding_kind));
+                expanded.Add(new(s.SubjectId!, s.SubjectLabel!, s.InterventionId, s.IndustryId, f.FindingId, f.Effect, f.Strength, f.Kind, (int?)f.Year,
+                    categories, f.FindingKind));
             }
         }
         return expanded;
     }
 
-#pragma warning disable IDE1006 // Dapper maps snake_case columns onto these names.
-    /// <summary>A subject (with <c>subject_id</c>) or a finding of an intervention (without).</summary>
-    private sealed class EvidenceSqlRow
+    /// <summary>
+    /// A subject (with <see cref="SubjectId"/>) or a finding of an intervention (without), read by position with typed
+    /// getters: a hot industry's statement returns tens of thousands of these rows.
+    /// </summary>
+    private sealed record EvidenceSqlRow(
+        string? SubjectId, string? SubjectLabel, string InterventionId, string? IndustryId, string? FindingId, string? Effect, string? Strength,
+        string? Kind, string? FindingKind, long? Year, string? Categories)
     {
-        public string? subject_id { get; init; }
-        public string? subject_label { get; init; }
-        public string intervention_id { get; init; } = "";
-        public string? industry_id { get; init; }
-        public string? finding_id { get; init; }
-        public string? effect { get; init; }
-        public string? strength { get; init; }
-        public string? kind { get; init; }
-        public string? finding_kind { get; init; }
-        public long? year { get; init; }
-        public string? categories { get; init; }
+        public static EvidenceSqlRow Read(DbDataReader reader)
+        {
+            string? Text(int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+            return new(Text(0), Text(1), reader.GetString(2), Text(3), Text(4), Text(5), Text(6), Text(7), Text(8),
+                SqlReads.NullableInt64(reader, 9), Text(10));
+        }
     }
-#pragma warning restore IDE1006
 }
