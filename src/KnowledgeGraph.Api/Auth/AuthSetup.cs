@@ -71,8 +71,9 @@ public static class AuthSetup
     /// <summary>
     /// Authenticates the requests that carry credentials: both kinds (an API key, a JWT) come as a bearer token in the
     /// Authorization header. A request without that header is anonymous without asking the handlers, which are built
-    /// anew for every request and were a tenth of a response-cache hit's time; the user, and every check that reads it,
-    /// are the same as after the handlers' "no result". (GraphQL over WebSocket authenticates its own connection_init.)
+    /// anew for every request and took about a tenth of a cached answer's time in the middleware and endpoint; the user,
+    /// and every check that reads it, are the same as after the handlers' "no result". (GraphQL over WebSocket
+    /// authenticates its own connection_init.)
     /// </summary>
     public static IApplicationBuilder UseKnowledgeGraphAuthentication(this IApplicationBuilder app)
     {
