@@ -32,11 +32,8 @@ public sealed class SqliteDialect : ISqlDialect
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageCacheMib, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(pageCacheMib, MaxPageCacheMib);
-        PageCacheMib = pageCacheMib;
         _pageCacheSetting = string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = -{pageCacheMib * 1024};");
     }
-
-    public int PageCacheMib { get; }
 
     public string? OnOpen => _pageCacheSetting;
 
