@@ -35,6 +35,20 @@ public sealed class SqlitePageCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task Stores_sharing_the_pooled_connections_of_a_file_each_keep_their_own_setting()
+    {
+        // Both stores open the same file with the same connection string, so the pool hands them the same native
+        // connection in turn: the setting, run once per native connection, must follow it.
+        var path = Path.Combine(_directory.Path, "shared.db");
+        await using var small = SqlGraphStore.ForSqliteFile(path, 2);
+        await using var large = SqlGraphStore.ForSqliteFile(path, 32);
+        Assert.Equal(2 * 1024, await PageCacheKibAsync(small));
+        Assert.Equal(32 * 1024, await PageCacheKibAsync(large));
+        Assert.Equal(2 * 1024, await PageCacheKibAsync(small));
+        Assert.Equal(32 * 1024, await PageCacheKibAsync(large));
+    }
+
+    [Fact]
     public async Task The_server_opens_its_store_with_the_setting()
     {
         using var app = new KnowledgeGraphApp();

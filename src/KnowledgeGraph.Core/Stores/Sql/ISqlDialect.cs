@@ -34,8 +34,11 @@ public interface ISqlDialect
     /// <summary>Run before the migrations' transaction (a setting that cannot change inside one), or null.</summary>
     string? BeforeMigrations { get; }
 
-    /// <summary>Run on every connection the store opens, before its first statement (a per-connection setting), or null.</summary>
-    string? OnOpen => null;
+    /// <summary>
+    /// Gives a connection the store just opened its per-connection settings, before its first statement; a pooled
+    /// connection that already has them is left as it is.
+    /// </summary>
+    ValueTask ConfigureAsync(DbConnection connection, CancellationToken cancellationToken) => ValueTask.CompletedTask;
 
     /// <summary>
     /// Run after the migrations' transaction when it applied any (maintenance that cannot run inside a transaction, such
@@ -120,6 +123,13 @@ public interface ISqlDialect
     /// </summary>
     string FirstNeighbors(string frontier, string end, string other, string join, string where, string limit);
 
+    /// <summary>
+    /// The row count of a <c>LIMIT</c> or <c>OFFSET</c>: <paramref name="value"/>, bound as the parameter
+    /// <paramref name="parameter"/> (which the caller adds) where the dialect keeps prepared statements, written into the
+    /// text where it does not.
+    /// </summary>
+    string RowCount(string parameter, long value) => "@" + parameter;
+
     /// <summary>Text from a parameter or row set made a JSON column value.</summary>
     string Json(string expression);
 
@@ -154,7 +164,7 @@ public interface ISqlDialect
     /// The search: nodes matching <c>@match</c> of the labels in <c>@labels</c> (all when <c>@allLabels</c>), best first,
     /// at most <c>@first</c>, with the node columns, <c>score</c> and <c>snippet</c>.
     /// </summary>
-    string Search(string nodeColumns);
+    string Search(string nodeColumns, int first);
 
     /// <summary>The score a search row reports, larger is better.</summary>
     double Score(double raw);

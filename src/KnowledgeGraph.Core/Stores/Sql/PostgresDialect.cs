@@ -132,7 +132,7 @@ public sealed class PostgresDialect : ISqlDialect
     // ts_rank's default weights give a name (A) hit ten times a body (D) hit; normalization 2 divides by the
     // document's length, as bm25 favours short documents, which keeps the order close to SQLite's. The snippet comes
     // from the name when the name alone matches, else from the body, as FTS5 picks the best column.
-    public string Search(string nodeColumns) => $"""
+    public string Search(string nodeColumns, int first) => $"""
         WITH hits AS (
             SELECT {nodeColumns}, CAST(ts_rank(n.search, to_tsquery('simple', @match), 2) AS DOUBLE PRECISION) AS score
             FROM nodes AS n

@@ -40,7 +40,7 @@ public sealed partial class SqlGraphStore
             FROM nodes AS n
             WHERE {string.Join(" AND ", paging)}
             ORDER BY {sortKey} {order}, n.id {order}
-            LIMIT @limit
+            LIMIT {dialect.RowCount("limit", listing.Limit + 1)}
             """, parameters, cancellationToken: cancellationToken), r =>
         {
             var node = SqlReads.Node(r, 0, dialect);

@@ -85,8 +85,10 @@ public sealed partial class SqlGraphStore
         var rows = dialect.Rows(parameters, name, ["node_id", "type", "label", "counted", "idx"],
             windows.Select(w => (IReadOnlyList<string?>)[w.Window.Key.NodeId, w.Window.Key.Type, LabelFilter(w.Window),
                 w.Window.IncludeTotalCount ? "1" : "0", w.Index.ToString(System.Globalization.CultureInfo.InvariantCulture)]).ToList());
-        parameters.Add($"{name}take", shape.Take is { } t ? t + 1L : int.MaxValue);
+        var rowsToRead = shape.Take is { } t ? t + 1L : int.MaxValue;
+        parameters.Add($"{name}take", rowsToRead);
         parameters.Add($"{name}skip", shape.Skip);
+        var (take, skip) = (dialect.RowCount($"{name}take", rowsToRead), dialect.RowCount($"{name}skip", shape.Skip));
         var matching = $"""
             FROM edges AS x{(labelled ? $" JOIN nodes AS m ON m.id = x.{far}_id AND m.label = w.label" : "")}
             WHERE x.{near}_id = w.node_id AND x.type = w.type
@@ -94,7 +96,7 @@ public sealed partial class SqlGraphStore
         var (keys, dated) = NeighborOrdering.IndexKeys(shape.OrderBy, far);
         var reading = shape.Descending ^ shape.FromEnd ? " DESC" : "";
         var picked = $"SELECT x.id {matching}{(dated ? $" AND x.{far}_year IS NOT NULL" : "")} " +
-            $"ORDER BY {string.Join(", ", keys.Select(k => k + reading))} LIMIT @{name}take OFFSET @{name}skip";
+            $"ORDER BY {string.Join(", ", keys.Select(k => k + reading))} LIMIT {take} OFFSET {skip}";
         // The same columns in the same order either way.
         yield return dialect.Lateral
             ? $"""
@@ -103,7 +105,7 @@ public sealed partial class SqlGraphStore
                     SELECT x.props AS edge_props, {NodeColumns}, x.{far}_year AS sort_year
                     FROM edges AS x JOIN nodes AS n ON n.id = x.{far}_id{(labelled ? " AND n.label = w.label" : "")}
                     WHERE x.{near}_id = w.node_id AND x.type = w.type{(dated ? $" AND x.{far}_year IS NOT NULL" : "")}
-                    ORDER BY {string.Join(", ", keys.Select(k => k + reading))} LIMIT @{name}take OFFSET @{name}skip) AS e
+                    ORDER BY {string.Join(", ", keys.Select(k => k + reading))} LIMIT {take} OFFSET {skip}) AS e
                 """
             : $"""
                 SELECT CAST(w.idx AS INTEGER) AS idx, NULL AS total, e.props AS edge_props, {NodeColumns}, e.{far}_year AS sort_year

@@ -41,8 +41,8 @@ public sealed partial class SqlGraphStore
         {
             var rows = await connection.QueryAsync<(string Id, long Degree)>(new CommandDefinition($"""
                 SELECT f.value AS id,
-                    (SELECT COUNT(*) FROM (SELECT 1 FROM edges AS e WHERE e.source_id = f.value LIMIT @cap) AS o)
-                    + (SELECT COUNT(*) FROM (SELECT 1 FROM edges AS e WHERE e.target_id = f.value LIMIT @cap) AS i) AS degree
+                    (SELECT COUNT(*) FROM (SELECT 1 FROM edges AS e WHERE e.source_id = f.value LIMIT {dialect.RowCount("cap", cap)}) AS o)
+                    + (SELECT COUNT(*) FROM (SELECT 1 FROM edges AS e WHERE e.target_id = f.value LIMIT {dialect.RowCount("cap", cap)}) AS i) AS degree
                 FROM {dialect.Each("@nodes", "f")}
                 ORDER BY 1
                 """, new { nodes = dialect.List(nodes), cap }, cancellationToken: cancellationToken));
@@ -55,7 +55,7 @@ public sealed partial class SqlGraphStore
                     SELECT 1 FROM {dialect.Each("@frontier", "f")} CROSS JOIN edges AS e WHERE e.source_id = f.value {TypeFilter()}
                     UNION ALL
                     SELECT 1 FROM {dialect.Each("@frontier", "f")} CROSS JOIN edges AS e WHERE e.target_id = f.value {TypeFilter()}
-                    LIMIT @limit
+                    LIMIT {dialect.RowCount("limit", limit)}
                 ) AS links
                 """, new { frontier = dialect.List(frontier), types = dialect.List(_types), limit }, cancellationToken: cancellationToken));
 
@@ -137,7 +137,7 @@ public sealed partial class SqlGraphStore
                     AND {LinksInto("e.source_id")}
                     """);
             }
-            var sql = string.Join(" UNION ALL ", branches) + " ORDER BY 4 LIMIT @limit";
+            var sql = string.Join(" UNION ALL ", branches) + $" ORDER BY 4 LIMIT {dialect.RowCount("limit", limit)}";
             var rows = await connection.QueryAsync<LinkSqlRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
             return rows.Select(r => r.ToLink()).ToList();
 

@@ -16,7 +16,7 @@ public sealed partial class SqlGraphStore
             return [];
         }
         await using var connection = await OpenAsync(cancellationToken);
-        return await connection.ReadAllAsync(new CommandDefinition(dialect.Search(NodeColumns),
+        return await connection.ReadAllAsync(new CommandDefinition(dialect.Search(NodeColumns, query.First),
             new { match, labels = dialect.List(query.Labels), allLabels = query.Labels.Count == 0, first = query.First }, cancellationToken: cancellationToken),
             r => new SearchHit(SqlReads.Node(r, 0, dialect), dialect.Score(r.GetDouble(7)), r.IsDBNull(8) ? "" : r.GetString(8)), cancellationToken);
     }

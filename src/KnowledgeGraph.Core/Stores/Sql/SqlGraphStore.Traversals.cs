@@ -28,11 +28,11 @@ public sealed partial class SqlGraphStore
         // One branch per direction, each the frontier's first new neighbours in id order; the UNION keeps each id once.
         var (kept, truncated) = await Neighborhood.ReachAsync(start, query, (frontier, kept, take) =>
             connection.QueryAsync<string>(new CommandDefinition($"""
-                SELECT n.id FROM {dialect.FirstNeighbors("@frontier", "source_id", "target_id", join, Reach("target_id"), "@take")}
+                SELECT n.id FROM {dialect.FirstNeighbors("@frontier", "source_id", "target_id", join, Reach("target_id"), dialect.RowCount("take", take))}
                 UNION
-                SELECT n.id FROM {dialect.FirstNeighbors("@frontier", "target_id", "source_id", join, Reach("source_id"), "@take")}
+                SELECT n.id FROM {dialect.FirstNeighbors("@frontier", "target_id", "source_id", join, Reach("source_id"), dialect.RowCount("take", take))}
                 ORDER BY 1
-                LIMIT @take
+                LIMIT {dialect.RowCount("take", take)}
                 """, new { frontier = dialect.List(frontier), kept = dialect.List(kept), labels = dialect.List(query.Labels), take },
                 cancellationToken: cancellationToken)));
 

@@ -116,7 +116,7 @@ public sealed partial class SqlGraphStore
     public async Task<IReadOnlyList<AuditEntry>> AuditAsync(AuditQuery query, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<AuditRow>(new CommandDefinition("""
+        var rows = await connection.QueryAsync<AuditRow>(new CommandDefinition($"""
             SELECT id, graph_version, at, actor, operation, element_id, before, after
             FROM audit
             WHERE (CAST(@element AS TEXT) IS NULL OR element_id = @element)
@@ -125,7 +125,7 @@ public sealed partial class SqlGraphStore
               AND (CAST(@since AS BIGINT) IS NULL OR graph_version >= @since)
               AND (CAST(@before AS BIGINT) IS NULL OR id < @before)
             ORDER BY id DESC
-            LIMIT @first
+            LIMIT {dialect.RowCount("first", query.First)}
             """, new
         {
             element = query.ElementId,

@@ -25,6 +25,7 @@ public sealed partial class SqlGraphStore(DbDataSource dataSource, ISqlDialect d
     /// </summary>
     public static SqlGraphStore ForSqliteFile(string path, int pageCacheMib = SqliteDialect.DefaultPageCacheMib)
     {
+        SqliteDialect.ConfigureLibrary();
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var connectionString = new SqliteConnectionStringBuilder { DataSource = full, Pooling = true, DefaultTimeout = 30 }.ToString();
@@ -176,19 +177,14 @@ public sealed partial class SqlGraphStore(DbDataSource dataSource, ISqlDialect d
         try
         {
             var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-            if (dialect.OnOpen is { } setting)
+            try
             {
-                try
-                {
-                    await using var command = connection.CreateCommand();
-                    command.CommandText = setting;
-                    await command.ExecuteNonQueryAsync(cancellationToken);
-                }
-                catch
-                {
-                    await connection.DisposeAsync();   // back to the pool, not left open
-                    throw;
-                }
+                await dialect.ConfigureAsync(connection, cancellationToken);
+            }
+            catch
+            {
+                await connection.DisposeAsync();   // back to the pool, not left open
+                throw;
             }
             dialect.Watch(connection, cancellationToken);
             return connection;
