@@ -104,10 +104,11 @@ public interface ISqlDialect
     string Rows(DynamicParameters parameters, string name, IReadOnlyList<string> columns, IReadOnlyList<IReadOnlyList<string?>> rows);
 
     /// <summary>
-    /// A FROM clause: each row of <paramref name="outer"/> (a FROM item) with the rows of <c>edges AS {alias}</c> whose ids
-    /// <paramref name="picked"/> selects for it (a SELECT of ids correlated with the outer row, ordered and limited).
+    /// A FROM clause: each row of <paramref name="outer"/> (a FROM item) with the rows of <c>edges AS {alias}</c> that
+    /// <paramref name="picking"/> picks for it: the FROM … LIMIT of a query over <c>edges AS x</c>, correlated with the
+    /// outer row, ordered and limited.
     /// </summary>
-    string EachPicked(string outer, string picked, string alias);
+    string EachPicked(string outer, string picking, string alias);
 
     /// <summary>
     /// Whether the dialect joins LATERAL: a relationship page then reads its edges and the nodes at their far end in one

@@ -95,7 +95,7 @@ public sealed partial class SqlGraphStore
             """;
         var (keys, dated) = NeighborOrdering.IndexKeys(shape.OrderBy, far);
         var reading = shape.Descending ^ shape.FromEnd ? " DESC" : "";
-        var picked = $"SELECT x.id {matching}{(dated ? $" AND x.{far}_year IS NOT NULL" : "")} " +
+        var picking = $"{matching}{(dated ? $" AND x.{far}_year IS NOT NULL" : "")} " +
             $"ORDER BY {string.Join(", ", keys.Select(k => k + reading))} LIMIT {take} OFFSET {skip}";
         // The same columns in the same order either way.
         yield return dialect.Lateral
@@ -109,7 +109,7 @@ public sealed partial class SqlGraphStore
                 """
             : $"""
                 SELECT CAST(w.idx AS INTEGER) AS idx, NULL AS total, e.props AS edge_props, {NodeColumns}, e.{far}_year AS sort_year
-                FROM {dialect.EachPicked($"({rows}) AS w", picked, "e")}
+                FROM {dialect.EachPicked($"({rows}) AS w", picking, "e")}
                 JOIN nodes AS n ON n.id = e.{far}_id
                 """;
         if (shape.Skip > 0 || windows.Any(w => w.Window.IncludeTotalCount))

@@ -138,7 +138,9 @@ public sealed class SqliteDialect : ISqlDialect
     public string FirstNeighbors(string frontier, string end, string other, string join, string where, string limit) =>
         $"(SELECT e.{other} AS id FROM json_each({frontier}) AS f CROSS JOIN edges AS e {join} WHERE e.{end} = f.value AND {where}) AS n";
 
-    public string EachPicked(string outer, string picked, string alias) => $"{outer} CROSS JOIN edges AS {alias} ON {alias}.id IN ({picked})";
+    // The edges are picked by rowid: the index that orders the pick holds it, so no table row is read to pick, and the
+    // picked edge is then one lookup in the table instead of one in the id index and one in the table.
+    public string EachPicked(string outer, string picking, string alias) => $"{outer} CROSS JOIN edges AS {alias} ON {alias}.rowid IN (SELECT x.rowid {picking})";
 
     // SQLite plans a statement with a bound LIMIT again once the value is bound (its planner weighs the value), so a
     // statement prepared and then bound was compiled twice on its first step; nothing keeps prepared statements here
