@@ -129,7 +129,7 @@ public interface ISqlDialect
     /// <paramref name="parameter"/> (which the caller adds) where the dialect keeps prepared statements, written into the
     /// text where it does not.
     /// </summary>
-    string RowCount(string parameter, long value) => "@" + parameter;
+    string RowCount(string parameter, long value);
 
     /// <summary>Text from a parameter or row set made a JSON column value.</summary>
     string Json(string expression);
@@ -163,7 +163,7 @@ public interface ISqlDialect
 
     /// <summary>
     /// The search: nodes matching <c>@match</c> of the labels in <c>@labels</c> (all when <c>@allLabels</c>), best first,
-    /// at most <c>@first</c>, with the node columns, <c>score</c> and <c>snippet</c>.
+    /// at most <paramref name="first"/> (<see cref="RowCount"/> of the parameter <c>@first</c>), with the node columns, <c>score</c> and <c>snippet</c>.
     /// </summary>
     string Search(string nodeColumns, int first);
 

@@ -96,6 +96,9 @@ public sealed class PostgresDialect : ISqlDialect
         $"unnest({frontier}) AS f (value) CROSS JOIN LATERAL (SELECT DISTINCT e.{other} AS id FROM edges AS e {join} " +
         $"WHERE e.{end} = f.value AND {where} ORDER BY e.{other} LIMIT {limit}) AS n";
 
+    // A parameter: the prepared statement is reused for every count.
+    public string RowCount(string parameter, long value) => "@" + parameter;
+
     public string Json(string expression) => $"CAST({expression} AS JSONB)";
 
     public string JsonArray(string expression, string orderBy) => $"json_agg({expression} ORDER BY {orderBy})";
@@ -139,7 +142,7 @@ public sealed class PostgresDialect : ISqlDialect
             WHERE n.search @@ to_tsquery('simple', @match)
               AND (@allLabels OR {In("n.label", "@labels")})
             ORDER BY score DESC, n.id
-            LIMIT @first
+            LIMIT {RowCount("first", first)}
         )
         SELECT n.id, n.label, n.name, n.props, n.created_at, n.updated_at, n.version, n.score,
                CASE WHEN to_tsvector('simple', n.name) @@ to_tsquery('simple', @match)

@@ -56,7 +56,7 @@ public sealed class SqliteDialect : ISqlDialect
     /// <summary>The page-cache setting each native connection last ran; a pooled connection keeps its native one.</summary>
     private static readonly ConditionalWeakTable<sqlite3, string> Settings = [];
 
-    // The setting runs once per native connection, not on every open: a q2 request opens six connections from the pool.
+    // The setting runs once per native connection, not on every open: each statement of a request opens one from the pool.
     public async ValueTask ConfigureAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         if (connection is not SqliteConnection { Handle: { } handle }
