@@ -1,6 +1,8 @@
+using System.Runtime.CompilerServices;
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
+using GraphQLParser.AST;
 using KnowledgeGraph.Api.GraphQL.Audit;
 using KnowledgeGraph.Api.GraphQL.Nodes.Loaders;
 using KnowledgeGraph.Api.GraphQL.Scalars;
@@ -104,7 +106,54 @@ public abstract class NodeGraphType : ObjectGraphType<Node>
         });
     }
 
-    /// <summary>True when the connection's selection includes <c>totalCount</c> (or cannot be told).</summary>
-    private static bool AsksForTotalCount(IResolveFieldContext context) =>
-        context.SubFields?.Values.Any(f => f.Field.Name.StringValue == "totalCount") ?? true;
+    /// <summary>
+    /// True when the connection's selection names <c>totalCount</c>: directly, or in any fragment it holds, whatever the
+    /// fragment's type condition or directives (counting when a directive turns the field off costs only the count). That
+    /// depends on the document alone, so it is worked out once per field of a parsed document (the parsed documents are
+    /// shared by requests), not collected into a new dictionary of sub-fields for every node of a list.
+    /// </summary>
+    private static bool AsksForTotalCount(IResolveFieldContext context)
+    {
+        if (context.FieldAst is not { } field || context.Document is not { } document)
+        {
+            return true;
+        }
+        return TotalCountAsked.GetValue(field, f => new StrongBox<bool>(Names(f.SelectionSet, "totalCount", document, spreads: 0))).Value;
+    }
+
+    private static readonly ConditionalWeakTable<GraphQLField, StrongBox<bool>> TotalCountAsked = [];
+
+    /// <summary>The most fragment spreads followed into one another; deeper is answered yes, as cannot be told.</summary>
+    private const int MaxSpreads = 16;
+
+    private static bool Names(GraphQLSelectionSet? selections, string name, GraphQLDocument document, int spreads)
+    {
+        foreach (var selection in selections?.Selections ?? [])
+        {
+            var found = selection switch
+            {
+                GraphQLField field => field.Name.StringValue == name,
+                GraphQLInlineFragment inline => Names(inline.SelectionSet, name, document, spreads),
+                GraphQLFragmentSpread spread => spreads >= MaxSpreads || Names(Fragment(document, spread)?.SelectionSet, name, document, spreads + 1),
+                _ => true,
+            };
+            if (found)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static GraphQLFragmentDefinition? Fragment(GraphQLDocument document, GraphQLFragmentSpread spread)
+    {
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is GraphQLFragmentDefinition fragment && fragment.FragmentName.Name == spread.FragmentName.Name)
+            {
+                return fragment;
+            }
+        }
+        return null;
+    }
 }

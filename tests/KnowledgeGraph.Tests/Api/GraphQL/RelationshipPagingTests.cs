@@ -67,4 +67,26 @@ public sealed class RelationshipPagingTests(KnowledgeGraphApp app) : IClassFixtu
             Assert.Equal(expected.FirstOrDefault()?["cursor"]?.GetValue<string>(), (string?)pageInfo["startCursor"]);
         }
     }
+
+    [Theory]
+    [InlineData("organizations(first: 1) { totalCount }", "")]
+    [InlineData("organizations(first: 1) { ... on IndustryOrganizationsConnection { totalCount } }", "")]
+    [InlineData("organizations(first: 1) { ...Counted }", "fragment Counted on IndustryOrganizationsConnection { totalCount }")]
+    [InlineData("organizations(first: 1) { ...Outer }",
+        "fragment Outer on IndustryOrganizationsConnection { ...Counted } fragment Counted on IndustryOrganizationsConnection { totalCount }")]
+    [InlineData("organizations(first: 1) { edges { cursor } ... @include(if: true) { totalCount } }", "")]
+    public async Task A_total_count_asked_through_fragments_is_counted(string connection, string fragments)
+    {
+        var query = $"query {{ industries(first: 5) {{ nodes {{ id {connection} }} }} }} {fragments}";
+        for (var run = 0; run < 2; run++)   // the second run finds the parsed document's answer remembered
+        {
+            var industries = (await app.QueryAsync(query))["industries"]!["nodes"]!.AsArray();
+            Assert.Contains(industries, i => i!["organizations"]!["totalCount"]!.GetValue<int>() > 1);
+            foreach (var industry in industries)
+            {
+                var all = (await app.QueryAsync(Alone, new { id = (string)industry!["id"]! }))["node"]!["organizations"]!["edges"]!.AsArray();
+                Assert.Equal(all.Count, industry["organizations"]!["totalCount"]!.GetValue<int>());
+            }
+        }
+    }
 }

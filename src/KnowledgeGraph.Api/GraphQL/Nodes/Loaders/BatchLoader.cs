@@ -29,6 +29,7 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
             var keys = _pending.ToArray();
             _pending.Clear();
             var values = await fetch(keys, cancellationToken);
+            _loaded.EnsureCapacity(_loaded.Count + keys.Length);
             foreach (var k in keys)
             {
                 _loaded[k] = values.TryGetValue(k, out var value) ? value : default;
