@@ -23,6 +23,12 @@ internal sealed partial class WritePlan
     public List<EdgeInput> NewEdges { get; } = [];
     public List<EdgeInput> ChangedEdges { get; } = [];
 
+    /// <summary>
+    /// The nodes this write creates, changes or deletes, and both ends of every relationship it creates, changes or
+    /// deletes: what a summary kept beside the graph (the evidence summary) works out again from.
+    /// </summary>
+    public HashSet<string> TouchedNodes { get; } = new(StringComparer.Ordinal);
+
     /// <summary>One row per change, in the order of the lists above; before and after become the audit's JSON when written.</summary>
     public List<(string Operation, string ElementId, AuditImage? Before, AuditImage? After)> Audit { get; } = [];
 
@@ -95,11 +101,14 @@ internal sealed partial class WritePlan
         foreach (var edge in existingEdges.Values.Where(e => deletedEdges.Contains(e.Edge.Id)).OrderBy(e => e.Edge.Id, StringComparer.Ordinal))
         {
             plan.DeletedEdges.Add(edge.Edge.Id);
+            plan.TouchedNodes.Add(edge.Edge.SourceId);
+            plan.TouchedNodes.Add(edge.Edge.TargetId);
             plan.Audit.Add(("DELETE_EDGE", edge.Edge.Id, EdgeImage(edge.Edge.Type, edge.Edge.SourceId, edge.Edge.TargetId, edge.Edge.Props), null));
         }
         foreach (var id in deletedNodes.Order(StringComparer.Ordinal))
         {
             plan.DeletedNodes.Add(id);
+            plan.TouchedNodes.Add(id);
             plan.Audit.Add(("DELETE_NODE", id, NodeImage(existingNodes[id]), null));
         }
         foreach (var node in batch.Nodes)
@@ -108,11 +117,13 @@ internal sealed partial class WritePlan
             if (!existingNodes.TryGetValue(node.Id, out var old))
             {
                 plan.NewNodes.Add((node, name));
+                plan.TouchedNodes.Add(node.Id);
                 plan.Audit.Add(("CREATE_NODE", node.Id, null, NodeImage(node.Id, node.Label, node.Props, 1)));
             }
             else if (!JsonNode.DeepEquals(old.Props, node.Props))
             {
                 plan.ChangedNodes.Add((node, name));
+                plan.TouchedNodes.Add(node.Id);
                 plan.Audit.Add(("UPDATE_NODE", node.Id, NodeImage(old), NodeImage(node.Id, node.Label, node.Props, old.Version + 1)));
             }
         }
@@ -121,11 +132,15 @@ internal sealed partial class WritePlan
             if (!existingEdges.TryGetValue(edge.Id, out var old))
             {
                 plan.NewEdges.Add(edge);
+                plan.TouchedNodes.Add(edge.SourceId);
+                plan.TouchedNodes.Add(edge.TargetId);
                 plan.Audit.Add(("CREATE_EDGE", edge.Id, null, EdgeImage(edge.Type, edge.SourceId, edge.TargetId, edge.Props)));
             }
             else if (!JsonNode.DeepEquals(old.Edge.Props, edge.Props))
             {
                 plan.ChangedEdges.Add(edge);
+                plan.TouchedNodes.Add(edge.SourceId);
+                plan.TouchedNodes.Add(edge.TargetId);
                 plan.Audit.Add(("UPDATE_EDGE", edge.Id, EdgeImage(old.Edge.Type, old.Edge.SourceId, old.Edge.TargetId, old.Edge.Props),
                     EdgeImage(edge.Type, edge.SourceId, edge.TargetId, edge.Props)));
             }

@@ -53,12 +53,15 @@ internal static class EvidenceColumnsCase
         return answers.ToJsonString();
     }
 
-    /// <summary>Takes migration 8 back out of a migrated, empty store, as a database from before it looks.</summary>
+    /// <summary>
+    /// Takes migration 8 back out of a migrated store with its graph written, as a database from before it looks
+    /// (with the evidence summary of migration 11, which came later and reads the columns).
+    /// </summary>
     public static async Task UnmigrateAsync(DbConnection connection, bool sqlite)
     {
         var columns = new[] { "kind", "effect", "evidence_strength", "evidence_kind", "year", "category" };
         await using var command = connection.CreateCommand();
-        command.CommandText = "DROP INDEX ix_nodes_findings; DROP INDEX ix_nodes_outcomes; DELETE FROM schema_migrations WHERE version = 8; " + (sqlite
+        command.CommandText = "DROP TABLE evidence_summary; DROP INDEX ix_nodes_findings; DROP INDEX ix_nodes_outcomes; DELETE FROM schema_migrations WHERE version IN (8, 11); " + (sqlite
             ? string.Concat(columns.Select(c => $"ALTER TABLE nodes DROP COLUMN {c}; "))
             : "ALTER TABLE nodes " + string.Join(", ", columns.Select(c => $"DROP COLUMN {c}")) + ";");
         await command.ExecuteNonQueryAsync();
@@ -124,12 +127,12 @@ public sealed class SqliteEvidenceColumnsTests : IDisposable
     public async Task A_database_written_before_the_evidence_columns_answers_the_same_after_migrating()
     {
         var old = await StoreAsync("old.db");
+        await EvidenceColumnsCase.LoadSeedAsync(old);
         await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_directory.Path, "old.db")}"))
         {
             await connection.OpenAsync();
             await EvidenceColumnsCase.UnmigrateAsync(connection, sqlite: true);
         }
-        await EvidenceColumnsCase.LoadSeedAsync(old);
         await old.MigrateAsync();
         var fresh = await StoreAsync("fresh.db");
         await EvidenceColumnsCase.LoadSeedAsync(fresh);
@@ -170,12 +173,12 @@ public sealed class PostgresEvidenceColumnsTests(PostgresServer server)
         var (old, connectionString) = await StoreAsync();
         await using (old)
         {
+            await EvidenceColumnsCase.LoadSeedAsync(old);
             await using (var connection = new NpgsqlConnection(connectionString))
             {
                 await connection.OpenAsync();
                 await EvidenceColumnsCase.UnmigrateAsync(connection, sqlite: false);
             }
-            await EvidenceColumnsCase.LoadSeedAsync(old);
             await old.MigrateAsync();
             var (fresh, _) = await StoreAsync();
             await using (fresh)

@@ -107,6 +107,16 @@ public abstract partial class GraphStoreConformanceTests
 
         var map = await Analyses.EvidenceMapAsync(new EvidenceMapQuery(rows, columns, new EvidenceFilter()));
 
+        AssertMapWorkedOut(map, rows, columns, findings, targets);
+    }
+
+    /// <summary>
+    /// Checks every cell of <paramref name="map"/> against the map worked out finding by finding from
+    /// <paramref name="findings"/> and each intervention's <paramref name="targets"/> (tactics, levers, industries and
+    /// jurisdictions), and that every cell with findings is in it.
+    /// </summary>
+    private static void AssertMapWorkedOut(EvidenceMap map, MapAxis rows, MapAxis columns, IReadOnlyList<MapFinding> findings, IReadOnlyDictionary<string, List<string>> targets)
+    {
         IEnumerable<string> On(MapAxis axis, MapFinding finding) => axis switch
         {
             MapAxis.Intervention => [finding.Intervention],

@@ -18,7 +18,10 @@ public sealed partial class SqlGraphStore
     /// The cells, as <c>per JOIN rows JOIN columns GROUP BY row, column</c> gives them: counts summed, best ranks the
     /// largest, finding ids distinct and in ordinal order.
     /// </summary>
-    private static async Task<IReadOnlyList<EvidenceCell>> SumCellsAsync(DbDataReader reader, CancellationToken cancellationToken)
+    /// <remarks>
+    /// A row or column prefix keeps only the ids that start with it (tactics or levers out of all APPLIES targets).
+    /// </remarks>
+    private static async Task<IReadOnlyList<EvidenceCell>> SumCellsAsync(DbDataReader reader, string? rowPrefix, string? columnPrefix, CancellationToken cancellationToken)
     {
         // Rows and columns repeat across interventions: each id is made a string once.
         var axisIds = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -34,7 +37,7 @@ public sealed partial class SqlGraphStore
         }
         var rows = new List<string>();
         var columns = new List<string>();
-        void Split(int column, List<string> into)
+        void Split(int column, List<string> into, string? prefix)
         {
             into.Clear();
             if (reader.IsDBNull(column))
@@ -44,7 +47,7 @@ public sealed partial class SqlGraphStore
             var text = reader.GetString(column).AsSpan();
             foreach (var range in text.Split(' '))
             {
-                if (!text[range].IsEmpty)
+                if (!text[range].IsEmpty && (prefix is null || text[range].StartsWith(prefix, StringComparison.Ordinal)))
                 {
                     into.Add(Intern(text[range]));
                 }
@@ -53,8 +56,8 @@ public sealed partial class SqlGraphStore
         var cells = new Dictionary<(string Row, string Column), CellSum>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            Split(RowIdsColumn, rows);
-            Split(ColumnIdsColumn, columns);
+            Split(RowIdsColumn, rows, rowPrefix);
+            Split(ColumnIdsColumn, columns, columnPrefix);
             if (rows.Count == 0 || columns.Count == 0)
             {
                 continue;

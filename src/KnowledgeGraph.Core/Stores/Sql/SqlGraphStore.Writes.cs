@@ -109,6 +109,7 @@ public sealed partial class SqlGraphStore
             SELECT @version, @now, @actor, t.operation, t.element_id, {dialect.Json("t.before")}, {dialect.Json("t.after")}
             FROM {rows} ORDER BY t.position
             """, new { now, version, actor }));
+        await EvidenceSummary.KeepAsync(dialect, connection, transaction, plan, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE graph_version SET version = @version, updated_at = @now WHERE id = 1", new { version, now }, transaction, cancellationToken: cancellationToken));
     }

@@ -18,5 +18,6 @@ internal static class SqlMigrations
         EvidenceColumnsMigration.Migration(dialect),
         NeighborYearMigration.Migration(dialect),
         NeighborIdOrderMigration.Migration(dialect),
+        EvidenceSummary.Migration(dialect),
     ];
 }
