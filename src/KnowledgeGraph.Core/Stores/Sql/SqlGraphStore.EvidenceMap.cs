@@ -58,9 +58,11 @@ public sealed partial class SqlGraphStore
     /// The findings that pass <paramref name="findingFilter"/> (alias f; h is the HAS_FINDING relationship) summed per
     /// intervention (<c>intervention_id</c>), and per outcome category (<c>category</c>, null for none) when
     /// <paramref name="byCategory"/>, else with a null category: the counts of <see cref="SumColumns"/> and the finding
-    /// ids (<c>finding_ids</c>, separated by spaces). <paramref name="scope"/> restricts the interventions (h.source_id).
+    /// ids (<c>finding_ids</c>, separated by spaces). <paramref name="scope"/> restricts the interventions (h.source_id);
+    /// <paramref name="findingScope"/>, a condition on a finding's id (o.source_id), restricts the findings whose
+    /// outcome categories are looked up (all by default, which suits a map of the whole graph).
     /// </summary>
-    internal static string PerIntervention(ISqlDialect dialect, string findingFilter, string scope, bool byCategory)
+    internal static string PerIntervention(ISqlDialect dialect, string findingFilter, string scope, bool byCategory, string findingScope = "1 = 1")
     {
         static string Count(string effect) => $"SUM(CASE WHEN f.effect = '{effect}' THEN 1 ELSE 0 END)";
         static string CountKind(string kind) => $"SUM(CASE WHEN f.kind = '{kind}' THEN 1 ELSE 0 END)";
@@ -79,7 +81,7 @@ public sealed partial class SqlGraphStore
             {(byCategory ? $"""
                 JOIN (SELECT DISTINCT o.source_id AS finding_id, oc.category
                       FROM edges AS o JOIN nodes AS oc {dialect.ThroughIndex(EvidenceColumnsMigration.OutcomesIndex)} ON oc.id = o.target_id
-                      WHERE o.type = '{RelationshipTypes.OnOutcome}' AND {IsOutcome("oc")}) AS fc ON fc.finding_id = f.id
+                      WHERE o.type = '{RelationshipTypes.OnOutcome}' AND {IsOutcome("oc")} AND {findingScope}) AS fc ON fc.finding_id = f.id
                 """ : "")}
             WHERE {findingFilter}
               AND {scope}
