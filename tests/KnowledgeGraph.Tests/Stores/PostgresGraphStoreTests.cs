@@ -41,7 +41,7 @@ public sealed class PostgresGraphStoreTests(PostgresServer server) : GraphStoreC
         command.CommandText = "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_nodes_label_id'";
         Assert.Contains("(label, id)", (string?)await command.ExecuteScalarAsync());
         command.CommandText = "SELECT string_agg(CAST(version AS TEXT), ',' ORDER BY version) FROM schema_migrations";
-        Assert.Equal("1,2,3,4,5,6,7,8,9,10", (string?)await command.ExecuteScalarAsync());
+        Assert.Equal("1,2,3,4,5,6,7,8,9,10,11,12", (string?)await command.ExecuteScalarAsync());
     }
 
     [Fact]

@@ -143,6 +143,12 @@ internal static class EvidenceSummary
             WHERE o.type = '{RelationshipTypes.OnOutcome}' AND {d.In("o.target_id", "@touched")}
               AND h.target_id = o.source_id AND h.type = '{RelationshipTypes.HasFinding}'
             """, touched, transaction, cancellationToken: cancellationToken))).AsList();
+        // PostgreSQL's generic plan of the fill (a guessed ten ids) read the categories of every finding on an outcome,
+        // 78,503 relationships, for one intervention: 140 ms a write at 1M edges instead of 3 ms planned for the ids.
+        if (d.PlanForValues is { } planForValues)
+        {
+            await RunAsync(planForValues);
+        }
         var ids = new { ids = d.List(interventions) };
         await RunAsync($"DELETE FROM evidence_summary WHERE {d.In("intervention_id", "@ids")}", ids);
         foreach (var fill in Fill(d, id => d.In(id, "@ids")))

@@ -20,6 +20,12 @@ public interface ISqlDialect
     string FullTextIndex { get; }
 
     /// <summary>
+    /// The migration that lets the full-text index find a node's entry by the node's id, where keeping the index up to
+    /// date on an update or delete would otherwise read every entry; a statement that changes nothing where it does not.
+    /// </summary>
+    string FullTextEntries { get; }
+
+    /// <summary>
     /// The migration that lets a root page of one label be read in id order from an index, or a statement that changes
     /// nothing where the dialect's planner would misuse that index for other label filters.
     /// </summary>
@@ -51,6 +57,12 @@ public interface ISqlDialect
 
     /// <summary>Appended to the read of the graph version at the start of a write, to make writers take turns.</summary>
     string LockForWrite { get; }
+
+    /// <summary>
+    /// A statement that makes the rest of the current transaction plan each statement for the values it is given, not
+    /// once for any values; null where statements are always planned so.
+    /// </summary>
+    string? PlanForValues { get; }
 
     /// <summary>
     /// A query of the indexes of table <c>@table</c> that a bulk write may drop and create again (name, definition), in

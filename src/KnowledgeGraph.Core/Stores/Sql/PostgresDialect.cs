@@ -35,6 +35,10 @@ public sealed class PostgresDialect : ISqlDialect
     // see exactly what its changes will meet.
     public string LockForWrite => " FOR UPDATE";
 
+    // A statement Npgsql prepares is planned generically after five executions, for a list of a guessed ten values;
+    // this transaction's statements are planned for their values again.
+    public string? PlanForValues => "SET LOCAL plan_cache_mode = force_custom_plan";
+
     // Dropping an index locks its table against readers until the write commits: not done here.
     public string? SecondaryIndexes => null;
 
@@ -177,6 +181,9 @@ public sealed class PostgresDialect : ISqlDialect
     // every edge write (inserting the 100k graph's edges into a copy of the table: +26% of CPU with this one, +57% with
     // a second on (source_id, target_id)).
     public string NeighborIdIndexes => "CREATE INDEX IF NOT EXISTS ix_edges_target_source ON edges (target_id, source_id);";
+
+    // The generated column below is the node row's own: nothing to look up.
+    public string FullTextEntries => "SELECT 1;";
 
     // A generated column rather than a trigger: distributed engines (Citus) handle it without trigger support.
     // The name weighs A and the body D, so with ts_rank's default weights a name hit counts ten times a body hit.

@@ -19,5 +19,6 @@ internal static class SqlMigrations
         NeighborYearMigration.Migration(dialect),
         NeighborIdOrderMigration.Migration(dialect),
         EvidenceSummary.Migration(dialect),
+        new(12, "full-text entries by id", dialect.FullTextEntries),
     ];
 }
