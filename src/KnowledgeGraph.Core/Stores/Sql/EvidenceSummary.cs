@@ -60,15 +60,12 @@ internal static class EvidenceSummary
 
     /// <summary>
     /// A map's rows from the summary, as the map's own statement gives them: the sums, the finding ids, the row ids and
-    /// the column ids. <paramref name="inIndustries"/> is the condition on <c>si.target_id</c> of an industry filter.
+    /// the column ids, of the interventions <paramref name="scope"/> admits (a condition on <c>s.intervention_id</c>).
     /// </summary>
-    public static string Read(bool byCategory, Axis rows, Axis columns, string? inIndustries) => $"""
+    public static string Read(bool byCategory, Axis rows, Axis columns, string scope) => $"""
         SELECT s.sums, s.finding_ids, {Column(rows)} AS row_ids, {Column(columns)} AS column_ids
         FROM evidence_summary AS s
-        WHERE s.category {(byCategory ? "<> ''" : "= ''")}
-        {(inIndustries is null ? "" : $"""
-            AND EXISTS (SELECT 1 FROM edges AS si WHERE si.source_id = s.intervention_id AND si.type = '{RelationshipTypes.InIndustry}' AND {inIndustries})
-            """)}
+        WHERE s.category {(byCategory ? "<> ''" : "= ''")} AND {scope}
         """;
 
     private static string Column(Axis axis) => axis switch

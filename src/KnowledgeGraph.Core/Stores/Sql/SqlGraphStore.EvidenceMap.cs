@@ -22,18 +22,13 @@ public sealed partial class SqlGraphStore
         // returns 36,620 rows where a join per row and column returned 113,000, and reading them was a third of the
         // map's time. The eleven sums travel as one text of numbers. Without a quality or place filter the same rows
         // are read from the evidence summary every write keeps (EvidenceSummary), instead of being summed again.
-        var summary = EvidenceSummary.Serves(query.Filter);
-        var sql = summary
-            ? EvidenceSummary.Read(byCategory, AxisOf(query.Rows), AxisOf(query.Columns), query.Filter.IndustryIds.Count > 0 ? dialect.In("si.target_id", "@industries") : null)
+        var sql = EvidenceSummary.Serves(query.Filter)
+            ? EvidenceSummary.Read(byCategory, AxisOf(query.Rows), AxisOf(query.Columns), query.Filter.IndustryIds.Count > 0 ? InIndustries("s.intervention_id") : "1 = 1")
             : $"""
                 SELECT {SumsText("per")} AS sums, per.finding_ids,
                        {AxisIds(query.Rows, "r")} AS row_ids, {AxisIds(query.Columns, "c")} AS column_ids
                 FROM (
-                    {PerIntervention(dialect, findingFilter, $"""
-                        (@allIndustries OR EXISTS (SELECT 1 FROM edges AS si WHERE si.source_id = h.source_id AND si.type = '{RelationshipTypes.InIndustry}'
-                                                   AND {dialect.In("si.target_id", "@industries")}))
-                          AND {InJurisdictionScope("h.source_id")}
-                        """, byCategory)}
+                    {PerIntervention(dialect, findingFilter, $"(@allIndustries OR {InIndustries("h.source_id")}) AND {InJurisdictionScope("h.source_id")}", byCategory)}
                 ) AS per
                 """;
         await using var connection = await OpenAsync(cancellationToken);
@@ -43,6 +38,10 @@ public sealed partial class SqlGraphStore
         return await EvidenceMaps.MapAsync(query, cells, label => connection.QueryAsync<(string Id, string Name)>(new CommandDefinition(
             "SELECT id, name FROM nodes WHERE label = @label ORDER BY lower(name), id", new { label }, cancellationToken: cancellationToken)));
     }
+
+    /// <summary>True when the intervention is in one of the industries of the list parameter <c>@industries</c>.</summary>
+    private string InIndustries(string intervention) =>
+        $"EXISTS (SELECT 1 FROM edges AS si WHERE si.source_id = {intervention} AND si.type = '{RelationshipTypes.InIndustry}' AND {dialect.In("si.target_id", "@industries")})";
 
     /// <summary>The per-intervention sums, in the order <see cref="InterventionSums.Read"/> takes them.</summary>
     private static readonly string[] SumColumns =
